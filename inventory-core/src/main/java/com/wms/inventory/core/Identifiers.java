@@ -1,0 +1,56 @@
+package com.wms.inventory.core;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Validation shared by the typed identifiers and free-text fields. */
+public final class Identifiers {
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]*");
+
+  private Identifiers() {}
+
+  /** Returns the value when it is a well-formed code of at most {@code max} characters. */
+  public static String require(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw InventoryException.invalid(field + " is required");
+    }
+    if (value.length() > max) {
+      throw InventoryException.invalid(field + " must be at most " + max + " characters");
+    }
+    if (!CODE.matcher(value).matches()) {
+      throw InventoryException.invalid(
+          field + " may hold only letters, digits and . _ : - and must start with a letter or digit");
+    }
+    return value;
+  }
+
+  /** Free text such as a reason or an actor name: optional, bounded, no control characters. */
+  public static String text(String field, String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > max) {
+      throw InventoryException.invalid(field + " must be at most " + max + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw InventoryException.invalid(field + " must not contain control characters");
+      }
+    }
+    return value;
+  }
+
+  static UUID uuid(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw InventoryException.invalid(field + " is required");
+    }
+    try {
+      if (raw.length() != 36) {
+        throw new IllegalArgumentException(raw);
+      }
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw InventoryException.invalid(field + " must be a UUID");
+    }
+  }
+}

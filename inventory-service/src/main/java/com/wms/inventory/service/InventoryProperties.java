@@ -1,0 +1,19 @@
+package com.wms.inventory.service;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code wms.inventory}; each also reads an environment variable such as {@code
+ * WMS_INVENTORY_RESERVATION_TTL}.
+ *
+ * @param reservationTtl how long a soft reservation lives before the sweeper releases it
+ * @param sweepBatchSize how many expired reservations one sweep releases at most
+ * @param ledgerPageLimit the largest page {@code GET /inventory/{sku}/ledger} returns
+ */
+@ConfigurationProperties("wms.inventory")
+public record InventoryProperties(
+    @DefaultValue("PT24H") Duration reservationTtl,
+    @DefaultValue("500") int sweepBatchSize,
+    @DefaultValue("1000") int ledgerPageLimit) {}

@@ -1,0 +1,32 @@
+package com.wms.inventory.service;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The inventory HTTP service: owns all stock state in PostgreSQL. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class InventoryServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(InventoryServiceApplication.class, args);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Generates reservation and allocation ids; a bean so tests can make them predictable. */
+  @Bean
+  Supplier<UUID> idGenerator() {
+    return UUID::randomUUID;
+  }
+}

@@ -1,0 +1,126 @@
+package com.wms.inventory.service.web;
+
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.wms.inventory.core.ErrorCode;
+import com.wms.inventory.core.InventoryException;
+import java.net.URI;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where errors become HTTP: RFC 9457 problem+json with a stable {@code code}. Spring
+ * MVC's own errors (bad JSON, wrong method, missing body) keep Spring's status and get a code.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(InventoryException.class)
+  ResponseEntity<Object> inventory(InventoryException e, WebRequest request) {
+    HttpStatus status = status(e.code().kind());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle(title(e.code()));
+    problem.setType(URI.create("urn:wms:problem:" + e.code().name().toLowerCase(Locale.ROOT)));
+    problem.setProperty("code", e.code().name());
+    e.properties().forEach(problem::setProperty);
+    return createResponseEntity(problem, new HttpHeaders(), status, request);
+  }
+
+  /** Lock timeouts and deadlocks are transient: the client should retry. */
+  @ExceptionHandler({PessimisticLockingFailureException.class, TransientDataAccessException.class})
+  ResponseEntity<Object> transientFailure(RuntimeException e, WebRequest request) {
+    log.warn("transient database failure: {}", e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, "the database is busy or unavailable; retry");
+    problem.setProperty("code", "UNAVAILABLE");
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, "1");
+    return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
+    log.warn("constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT, "the change conflicts with the current state of the stock");
+    problem.setProperty("code", ErrorCode.CONCURRENT_UPDATE.name());
+    return createResponseEntity(problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    log.error("unexpected error", e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    problem.setProperty("code", "INTERNAL_ERROR");
+    return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = "the request body is not valid JSON for this operation";
+    if (e.getMostSpecificCause() instanceof UnrecognizedPropertyException u) {
+      detail = "unknown field '" + u.getPropertyName() + "'";
+    } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body")) {
+      detail = "a JSON request body is required";
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setProperty("code", ErrorCode.VALIDATION_FAILED.name());
+    return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** Adds a code to the problems Spring MVC builds itself (405, 415, type mismatch, ...). */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+      problem.setProperty("code", codeFor(status));
+    }
+    return response;
+  }
+
+  private static String codeFor(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> ErrorCode.VALIDATION_FAILED.name();
+      case 404 -> "NOT_FOUND";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 406 -> "NOT_ACCEPTABLE";
+      case 413 -> "PAYLOAD_TOO_LARGE";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_FAILED";
+    };
+  }
+
+  static HttpStatus status(ErrorCode.Kind kind) {
+    return switch (kind) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+    };
+  }
+
+  private static String title(ErrorCode code) {
+    String words = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

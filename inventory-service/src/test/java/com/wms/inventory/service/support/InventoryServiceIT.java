@@ -1,0 +1,30 @@
+package com.wms.inventory.service.support;
+
+import com.wms.inventory.service.InventoryServiceApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the HTTP integration tests: the real service on a random port of 127.0.0.1 over the
+ * shared embedded PostgreSQL. Every subclass shares one Spring context.
+ */
+@SpringBootTest(
+    classes = InventoryServiceApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"server.address=127.0.0.1", "wms.inventory.sweep-interval=PT1H"})
+public abstract class InventoryServiceIT {
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  protected Api api() {
+    return new Api("http://127.0.0.1:" + port);
+  }
+}
