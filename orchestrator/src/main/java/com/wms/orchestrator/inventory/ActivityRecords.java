@@ -1,0 +1,97 @@
+package com.wms.orchestrator.inventory;
+
+import java.util.List;
+
+/**
+ * Inputs and outputs of {@link InventoryActivities}, with the seed's JSON field names. Records are
+ * serialized by Temporal's Jackson converter; fields are only ever added, never renamed.
+ */
+public final class ActivityRecords {
+  private ActivityRecords() {}
+
+  /** One order line to reserve. */
+  public record ReserveItem(String sku, int quantity) {}
+
+  public record ReserveInventoryInput(String orderId, List<ReserveItem> items) {}
+
+  /** A reservation made for an order line at one location. */
+  public record ReservedLine(String reservationId, String sku, String locationId, long quantity) {}
+
+  public record ReserveInventoryOutput(String orderId, List<ReservedLine> reservations) {}
+
+  public record GetReservationIdsInput(String orderId) {}
+
+  /** A reservation of the order as the inventory service sees it now. */
+  public record ReservationRef(
+      String reservationId,
+      String sku,
+      String locationId,
+      long quantity,
+      long reservedQuantity,
+      long pickedQuantity,
+      String status) {}
+
+  public record GetReservationIdsOutput(String orderId, List<ReservationRef> reservations) {}
+
+  public record ConfirmInventoryPickItem(String sku, int quantity, String locationId) {}
+
+  public record ConfirmInventoryPickInput(
+      String orderId, List<ConfirmInventoryPickItem> pickedItems) {}
+
+  public record ReleaseInventoryReservationOutput(
+      String orderId, long releasedUnits, List<String> reservationIds) {}
+
+  public record StageInventoryItem(String sku, String reservationId) {}
+
+  public record StageInventoryInput(
+      String orderId, String stagingLocationId, String stagedBy, List<StageInventoryItem> items) {}
+
+  public record StagedItem(String sku, String allocationId, String reservationId, long quantity) {}
+
+  /**
+   * The seed's output plus {@code failures}: {@code failedItems} keeps the seed's list of failed
+   * reservation ids, {@code failures} says why each one failed.
+   */
+  public record StageInventoryOutput(
+      List<StagedItem> stagedItems,
+      List<String> failedItems,
+      List<String> allocationIds,
+      List<ItemFailure> failures) {}
+
+  public record PackInventoryItem(String sku, String allocationId) {}
+
+  public record PackInventoryInput(String orderId, String packedBy, List<PackInventoryItem> items) {}
+
+  public record ShipInventoryItem(String sku, String allocationId) {}
+
+  public record ShipInventoryInput(String orderId, List<ShipInventoryItem> items) {}
+
+  public record ReturnInventoryToShelfItem(String sku, String allocationId) {}
+
+  public record ReturnInventoryToShelfInput(
+      String orderId, String returnedBy, String reason, List<ReturnInventoryToShelfItem> items) {}
+
+  public record RecordStockShortageInput(
+      String sku,
+      String locationId,
+      String orderId,
+      int expectedQty,
+      int actualQty,
+      String reason,
+      String reportedBy) {}
+
+  public record RecordStockShortageOutput(
+      String sku, String locationId, long shortfall, long recorded) {}
+
+  /**
+   * An item a multi-item activity could not process.
+   *
+   * @param item what identifies the item: the SKU plus its location, reservation or allocation
+   * @param code the inventory service's problem code, e.g. {@code UNKNOWN_SKU}
+   */
+  public record ItemFailure(String sku, String item, String code, String message) {}
+
+  /** Result of a multi-item activity: what succeeded and every item that failed, with why. */
+  public record InventoryBatchResult(
+      String orderId, int total, List<String> succeeded, List<ItemFailure> failures) {}
+}
