@@ -75,6 +75,13 @@ public class ReceivingService {
     if ((request.newQuantity() == null) == (request.delta() == null)) {
       throw InventoryException.invalid("give exactly one of newQuantity and delta");
     }
+    // Checked here because LocationStock.adjustBy bounds |delta| with Math.abs, which overflows
+    // for Long.MIN_VALUE and let that delta through as a business refusal instead of a 400.
+    if (request.delta() != null
+        && (request.delta() < -Quantity.MAX || request.delta() > Quantity.MAX)) {
+      throw InventoryException.invalid(
+          "delta must be between -" + Quantity.MAX + " and " + Quantity.MAX);
+    }
     skus.lock(sku);
     locations.ensure(sku, location);
     LocationStock shelf = locations.get(sku, location);

@@ -12,6 +12,7 @@ import com.wms.inventory.api.StageRequest;
 import com.wms.inventory.core.AllocationId;
 import com.wms.inventory.core.Change;
 import com.wms.inventory.core.ErrorCode;
+import com.wms.inventory.core.Identifiers;
 import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.LocationId;
 import com.wms.inventory.core.OrderId;
@@ -126,6 +127,8 @@ public class ReservationService {
 
   /** Cancels every open reservation of the order; staged allocations are not touched. */
   public ReleaseResponse release(OrderId order, Caller caller, String reason) {
+    // The reason lands on every ledger row of the release, so it is bounded like other reasons.
+    Identifiers.text("reason", reason, 500);
     TreeSet<Sku> skuSet = new TreeSet<>();
     reservations.openOfOrder(order).forEach(s -> skuSet.add(s.reservation().sku()));
     List<ReservationView> released = new ArrayList<>();

@@ -54,9 +54,11 @@ public final class Api {
       HttpResponse<String> r =
           HTTP.send(
               b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
-      return new Response(
-          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r);
+      String contentType = r.headers().firstValue("Content-Type").orElse("");
+      // Only JSON is parsed; other bodies (such as Prometheus text) stay readable via raw().
+      boolean json = !r.body().isEmpty() && contentType.contains("json");
+      JsonNode body = json ? JSON.readTree(r.body()) : null;
+      return new Response(r.statusCode(), contentType, body, r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package com.wms.inventory.service.support;
 
 import com.wms.inventory.service.InventoryServiceApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -8,8 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the HTTP integration tests: the real service on a random port of 127.0.0.1 over the
- * shared embedded PostgreSQL. Every subclass shares one Spring context.
+ * shared embedded PostgreSQL. Every subclass shares one Spring context. Metrics export stays on
+ * (Spring Boot turns it off in tests by default) so that /actuator/prometheus exists as in
+ * production.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(
     classes = InventoryServiceApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -26,5 +30,9 @@ public abstract class InventoryServiceIT {
 
   protected Api api() {
     return new Api("http://127.0.0.1:" + port);
+  }
+
+  protected Stock stock() {
+    return new Stock(api());
   }
 }
