@@ -3,8 +3,8 @@ package com.wms.inventory.core;
 import java.util.List;
 
 /**
- * A hard allocation: units staged (then packed) for one order. Only {@link #returnToShelf} can
- * give its units back; only {@link #ship} takes them out of the warehouse.
+ * A hard allocation: units staged (then packed) for one order. Only {@link #returnToShelf} can give
+ * its units back; only {@link #ship} takes them out of the warehouse.
  */
 public record Allocation(
     AllocationId id,

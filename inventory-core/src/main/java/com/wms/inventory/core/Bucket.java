@@ -1,9 +1,9 @@
 package com.wms.inventory.core;
 
 /**
- * Where a unit is. Every unit is in exactly one bucket; every change of stock is a {@link
- * Movement} from one bucket to another. The external buckets are where units enter and leave the
- * warehouse; they only ever grow.
+ * Where a unit is. Every unit is in exactly one bucket; every change of stock is a {@link Movement}
+ * from one bucket to another. The external buckets are where units enter and leave the warehouse;
+ * they only ever grow.
  */
 public enum Bucket {
   /** External source: units that arrived from a supplier. */

@@ -19,7 +19,8 @@ public final class Identifiers {
     }
     if (!CODE.matcher(value).matches()) {
       throw InventoryException.invalid(
-          field + " may hold only letters, digits and . _ : - and must start with a letter or digit");
+          field
+              + " may hold only letters, digits and . _ : - and must start with a letter or digit");
     }
     return value;
   }

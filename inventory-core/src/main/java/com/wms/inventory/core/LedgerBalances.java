@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Balances recomputed from nothing but the ledger: fold every movement in order and the result
- * must equal what the balance tables hold. The audit and the property tests both use it.
+ * Balances recomputed from nothing but the ledger: fold every movement in order and the result must
+ * equal what the balance tables hold. The audit and the property tests both use it.
  */
 public final class LedgerBalances {
 
   /** One instance of a bucket: which SKU, which bucket, and the address that bucket needs. */
-  public record Address(Sku sku, Bucket bucket, String location, String reservation, String allocation)
+  public record Address(
+      Sku sku, Bucket bucket, String location, String reservation, String allocation)
       implements Comparable<Address> {
     @Override
     public int compareTo(Address o) {

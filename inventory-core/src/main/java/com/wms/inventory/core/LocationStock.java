@@ -37,7 +37,8 @@ public record LocationStock(Sku sku, LocationId location, long available, long r
       return new Change<>(this, List.of());
     }
     if (Math.abs(delta) > Quantity.MAX) {
-      throw InventoryException.invalid("delta must be between -" + Quantity.MAX + " and " + Quantity.MAX);
+      throw InventoryException.invalid(
+          "delta must be between -" + Quantity.MAX + " and " + Quantity.MAX);
     }
     if (available + delta < 0) {
       throw new InventoryException(

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * N units of one SKU moved from one bucket to another. Location, reservation and allocation say
- * which instance of a per-location, per-reservation or per-allocation bucket is meant; each is
- * null where the buckets involved do not need it.
+ * which instance of a per-location, per-reservation or per-allocation bucket is meant; each is null
+ * where the buckets involved do not need it.
  */
 public record Movement(
     Sku sku,

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A soft promise of units at one location to one order. {@code reserved} units are still on the
- * shelf; {@code picked} units are in a tote. Transitions return the next state and the movements;
- * a transition the state machine does not allow throws {@link ErrorCode#INVALID_STATE}.
+ * shelf; {@code picked} units are in a tote. Transitions return the next state and the movements; a
+ * transition the state machine does not allow throws {@link ErrorCode#INVALID_STATE}.
  */
 public record Reservation(
     ReservationId id,
@@ -42,7 +42,12 @@ public record Reservation(
     if (quantity.value() > reserved) {
       throw new InventoryException(
           ErrorCode.OVERPICK,
-          "reservation " + id + " has " + reserved + " units left to pick, not " + quantity.value());
+          "reservation "
+              + id
+              + " has "
+              + reserved
+              + " units left to pick, not "
+              + quantity.value());
     }
     Reservation next =
         new Reservation(
@@ -128,8 +133,7 @@ public record Reservation(
       return new Change<>(this, List.of());
     }
     long left = reserved - cut;
-    ReservationStatus nextStatus =
-        left == 0 && picked == 0 ? ReservationStatus.CANCELLED : status;
+    ReservationStatus nextStatus = left == 0 && picked == 0 ? ReservationStatus.CANCELLED : status;
     Reservation next =
         new Reservation(id, order, sku, location, left, picked, nextStatus, expiresAt);
     return new Change<>(next, List.of(move(Bucket.RESERVED, Bucket.LOST, cut)));

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Decides where one order line's units are reserved: from the location with the most available
- * units first (ties broken by location id), so that a line splits over as few locations as
- * possible and the choice is deterministic.
+ * units first (ties broken by location id), so that a line splits over as few locations as possible
+ * and the choice is deterministic.
  */
 public final class ReservationPlanner {
   private ReservationPlanner() {}

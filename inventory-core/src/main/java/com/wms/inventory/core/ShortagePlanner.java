@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * Decides which units a confirmed shortage writes off at one location. The shelf had fewer units
  * than believed, so the missing units come first from the reporting order's own unpicked
- * reservations (the picker was looking for exactly those), then from available stock, and last
- * from other orders' reservations, newest promise first. It never writes off more units than the
- * shelf was believed to hold.
+ * reservations (the picker was looking for exactly those), then from available stock, and last from
+ * other orders' reservations, newest promise first. It never writes off more units than the shelf
+ * was believed to hold.
  */
 public final class ShortagePlanner {
   private ShortagePlanner() {}
@@ -31,15 +31,14 @@ public final class ShortagePlanner {
     List<Reservation> others = new ArrayList<>();
     for (Reservation r : openAtLocation) {
       if (!r.status().open() || !r.location().equals(location.location())) {
-        throw new IllegalArgumentException("reservation " + r.id() + " is not open at the location");
+        throw new IllegalArgumentException(
+            "reservation " + r.id() + " is not open at the location");
       }
       (r.order().equals(order) ? own : others).add(r);
     }
     own.sort(Comparator.comparing(r -> r.id().value()));
     others.sort(
-        Comparator.comparing(Reservation::expiresAt)
-            .reversed()
-            .thenComparing(r -> r.id().value()));
+        Comparator.comparing(Reservation::expiresAt).reversed().thenComparing(r -> r.id().value()));
 
     long left = shortfall;
     long reservedCut = 0;

@@ -24,6 +24,8 @@ public enum ShortageReason {
     }
     throw InventoryException.invalid(
         "reason must be one of "
-            + Arrays.stream(values()).map(ShortageReason::wireName).collect(Collectors.joining(", ")));
+            + Arrays.stream(values())
+                .map(ShortageReason::wireName)
+                .collect(Collectors.joining(", ")));
   }
 }

@@ -60,7 +60,8 @@ public final class ActivityRecords {
 
   public record PackInventoryItem(String sku, String allocationId) {}
 
-  public record PackInventoryInput(String orderId, String packedBy, List<PackInventoryItem> items) {}
+  public record PackInventoryInput(
+      String orderId, String packedBy, List<PackInventoryItem> items) {}
 
   public record ShipInventoryItem(String sku, String allocationId) {}
 

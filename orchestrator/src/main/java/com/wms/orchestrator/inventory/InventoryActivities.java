@@ -25,10 +25,10 @@ import io.temporal.activity.ActivityMethod;
  * <p>Failure semantics shared by the multi-item activities (ConfirmInventoryPick, StageInventory,
  * PackInventory, ShipInventory, ReturnInventoryToShelf): items are processed one by one with a
  * heartbeat per item; an item the service refuses (a 4xx problem) is recorded in the result's
- * {@code failures} with its error code and processing continues; the activity fails only when
- * every item failed, with a non-retryable {@code ApplicationFailure} whose type is the common code
- * (or {@code ALL_ITEMS_FAILED}) and whose details list every item's code. A 5xx, timeout or
- * connection failure is thrown as retryable, and the retry resumes after the last heartbeat.
+ * {@code failures} with its error code and processing continues; the activity fails only when every
+ * item failed, with a non-retryable {@code ApplicationFailure} whose type is the common code (or
+ * {@code ALL_ITEMS_FAILED}) and whose details list every item's code. A 5xx, timeout or connection
+ * failure is thrown as retryable, and the retry resumes after the last heartbeat.
  *
  * <p>Activity type names are the capitalized method names (e.g. {@code ConfirmInventoryPick}) and
  * are never renamed once released.
@@ -60,9 +60,9 @@ public interface InventoryActivities {
   InventoryBatchResult confirmInventoryPick(ConfirmInventoryPickInput input);
 
   /**
-   * Releases every open (unstaged) reservation of the order. Movements: reserved(R) →
-   * available(L) and picked(R) → available(L). Key: {@code release:{orderId}}. Releasing an order
-   * with nothing open succeeds and releases nothing.
+   * Releases every open (unstaged) reservation of the order. Movements: reserved(R) → available(L)
+   * and picked(R) → available(L). Key: {@code release:{orderId}}. Releasing an order with nothing
+   * open succeeds and releases nothing.
    */
   @ActivityMethod(name = "ReleaseInventoryReservation")
   ReleaseInventoryReservationOutput releaseInventoryReservation(String orderId);
@@ -75,7 +75,9 @@ public interface InventoryActivities {
   @ActivityMethod(name = "StageInventory")
   StageInventoryOutput stageInventory(StageInventoryInput input);
 
-  /** Marks allocations packed. Movement: staged(A) → packed(A). Key: {@code pack:{allocationId}}. */
+  /**
+   * Marks allocations packed. Movement: staged(A) → packed(A). Key: {@code pack:{allocationId}}.
+   */
   @ActivityMethod(name = "PackInventory")
   InventoryBatchResult packInventory(PackInventoryInput input);
 

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes every balance from the ledger alone and compares it with the balance tables, then
- * checks conservation per SKU: received + adjusted in = on hand + shipped + lost + adjusted out.
- * It reads one consistent snapshot (repeatable read), so it may run while the service works.
+ * checks conservation per SKU: received + adjusted in = on hand + shipped + lost + adjusted out. It
+ * reads one consistent snapshot (repeatable read), so it may run while the service works.
  */
 @Component
 public class InventoryAuditor {
@@ -55,8 +55,12 @@ public class InventoryAuditor {
                       rs.getLong(4),
                       rs.getString(5) == null ? null : LocationId.of(rs.getString(5)),
                       rs.getString(6) == null ? null : OrderId.of(rs.getString(6)),
-                      rs.getObject(7) == null ? null : new ReservationId(rs.getObject(7, UUID.class)),
-                      rs.getObject(8) == null ? null : new AllocationId(rs.getObject(8, UUID.class))));
+                      rs.getObject(7) == null
+                          ? null
+                          : new ReservationId(rs.getObject(7, UUID.class)),
+                      rs.getObject(8) == null
+                          ? null
+                          : new AllocationId(rs.getObject(8, UUID.class))));
             });
     Map<Address, Long> tables = tableBalances();
     Map<Sku, SkuTotals> tableTotals = tableTotals(tables);
@@ -97,7 +101,11 @@ public class InventoryAuditor {
     jdbc.sql("SELECT sku, location_id, available FROM stock_location WHERE available <> 0")
         .query(
             rs -> {
-              put(balances, new Address(Sku.of(rs.getString(1)), Bucket.AVAILABLE, rs.getString(2), null, null), rs.getLong(3));
+              put(
+                  balances,
+                  new Address(
+                      Sku.of(rs.getString(1)), Bucket.AVAILABLE, rs.getString(2), null, null),
+                  rs.getLong(3));
             });
     jdbc.sql(
             "SELECT sku, location_id, reservation_id::text, reserved, picked FROM reservation"
@@ -105,8 +113,14 @@ public class InventoryAuditor {
         .query(
             rs -> {
               Sku sku = Sku.of(rs.getString(1));
-              put(balances, new Address(sku, Bucket.RESERVED, rs.getString(2), rs.getString(3), null), rs.getLong(4));
-              put(balances, new Address(sku, Bucket.PICKED, null, rs.getString(3), null), rs.getLong(5));
+              put(
+                  balances,
+                  new Address(sku, Bucket.RESERVED, rs.getString(2), rs.getString(3), null),
+                  rs.getLong(4));
+              put(
+                  balances,
+                  new Address(sku, Bucket.PICKED, null, rs.getString(3), null),
+                  rs.getLong(5));
             });
     jdbc.sql(
             "SELECT sku, allocation_id::text, quantity, status FROM allocation"
@@ -114,7 +128,10 @@ public class InventoryAuditor {
         .query(
             rs -> {
               Bucket b = "staged".equals(rs.getString(4)) ? Bucket.STAGED : Bucket.PACKED;
-              put(balances, new Address(Sku.of(rs.getString(1)), b, null, null, rs.getString(2)), rs.getLong(3));
+              put(
+                  balances,
+                  new Address(Sku.of(rs.getString(1)), b, null, null, rs.getString(2)),
+                  rs.getLong(3));
             });
     return balances;
   }
@@ -158,7 +175,8 @@ public class InventoryAuditor {
     Map<Sku, SkuTotals> totals = new HashMap<>();
     sums.forEach(
         (sku, v) ->
-            totals.put(sku, new SkuTotals(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9])));
+            totals.put(
+                sku, new SkuTotals(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9])));
     return totals;
   }
 

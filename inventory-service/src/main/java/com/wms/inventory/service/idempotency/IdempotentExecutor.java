@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a mutation in one transaction together with its Idempotency-Key. The key row is inserted
- * first, so a concurrent request with the same key waits on the key's unique index and then
- * replays the committed response. A refused request (any exception) rolls back the key with the
- * rest, so fixing the request and retrying with the same key works.
+ * first, so a concurrent request with the same key waits on the key's unique index and then replays
+ * the committed response. A refused request (any exception) rolls back the key with the rest, so
+ * fixing the request and retrying with the same key works.
  */
 @Component
 public class IdempotentExecutor {
@@ -62,7 +62,11 @@ public class IdempotentExecutor {
     }
     try {
       ResponseEntity<Object> response =
-          tx.execute(t -> key == null ? first(action, status) : keyed(operation, key, request, status, action));
+          tx.execute(
+              t ->
+                  key == null
+                      ? first(action, status)
+                      : keyed(operation, key, request, status, action));
       boolean replayed = response.getHeaders().containsKey(REPLAYED_HEADER);
       count(operation, replayed ? "replayed" : "ok");
       return response;
@@ -141,7 +145,8 @@ public class IdempotentExecutor {
   }
 
   private void count(String operation, String outcome) {
-    meters.counter("wms.inventory.operations", "operation", operation, "outcome", outcome)
+    meters
+        .counter("wms.inventory.operations", "operation", operation, "outcome", outcome)
         .increment();
   }
 

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The only writer of balance columns. For each movement it takes the units out of the source
- * bucket with a conditional UPDATE (which fails rather than go below zero), puts them into the
- * target bucket, and appends the ledger row, all in the caller's transaction.
+ * The only writer of balance columns. For each movement it takes the units out of the source bucket
+ * with a conditional UPDATE (which fails rather than go below zero), puts them into the target
+ * bucket, and appends the ledger row, all in the caller's transaction.
  */
 @Component
 class MovementWriter {

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reservation table. Quantities (reserved, picked) change only through {@link
- * MovementWriter}; this repository inserts rows and moves their status.
+ * The reservation table. Quantities (reserved, picked) change only through {@link MovementWriter};
+ * this repository inserts rows and moves their status.
  */
 @Repository
 class ReservationRepository {
@@ -58,7 +58,9 @@ class ReservationRepository {
   /** Reads and row-locks one reservation of the SKU (the SKU row must be locked first). */
   StoredReservation lock(Sku sku, ReservationId id) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM reservation WHERE reservation_id = ? AND sku = ? FOR UPDATE")
+            "SELECT "
+                + COLUMNS
+                + " FROM reservation WHERE reservation_id = ? AND sku = ? FOR UPDATE")
         .params(id.value(), sku.value())
         .query(ReservationRepository::map)
         .optional()
@@ -114,7 +116,9 @@ class ReservationRepository {
 
   List<StoredReservation> ofOrder(OrderId order) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM reservation WHERE order_id = ? ORDER BY created_at, sku,"
+            "SELECT "
+                + COLUMNS
+                + " FROM reservation WHERE order_id = ? ORDER BY created_at, sku,"
                 + " reservation_id")
         .param(order.value())
         .query(ReservationRepository::map)

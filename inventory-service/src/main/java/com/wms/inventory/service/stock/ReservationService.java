@@ -19,9 +19,9 @@ import com.wms.inventory.core.Quantity;
 import com.wms.inventory.core.Reservation;
 import com.wms.inventory.core.ReservationId;
 import com.wms.inventory.core.ReservationPlanner;
-import com.wms.inventory.core.ReservationStatus;
 import com.wms.inventory.core.ReservationPlanner.Allotment;
 import com.wms.inventory.core.ReservationPlanner.Plan;
+import com.wms.inventory.core.ReservationStatus;
 import com.wms.inventory.core.Sku;
 import com.wms.inventory.service.InventoryProperties;
 import com.wms.inventory.service.stock.ReservationRepository.StoredReservation;
@@ -72,8 +72,8 @@ public class ReservationService {
   }
 
   /**
-   * Reserves every line or none. Lines of the same SKU are merged; SKUs are locked in sorted
-   * order so that two multi-line reservations can never deadlock.
+   * Reserves every line or none. Lines of the same SKU are merged; SKUs are locked in sorted order
+   * so that two multi-line reservations can never deadlock.
    */
   public ReserveResponse reserve(ReserveRequest request, Caller caller) {
     OrderId order = OrderId.of(request.orderId());
@@ -84,7 +84,9 @@ public class ReservationService {
       skus.lock(line.getKey());
       Plan plan =
           ReservationPlanner.plan(
-              line.getKey(), locations.all(line.getKey()), Quantity.of("quantity", line.getValue()));
+              line.getKey(),
+              locations.all(line.getKey()),
+              Quantity.of("quantity", line.getValue()));
       plans.add(plan);
       if (!plan.satisfied()) {
         short_.add(
@@ -210,8 +212,8 @@ public class ReservationService {
   }
 
   /**
-   * Releases reservations whose time is up and that nobody has started to pick. Each reservation
-   * is released in its own transaction by the caller; this handles one.
+   * Releases reservations whose time is up and that nobody has started to pick. Each reservation is
+   * released in its own transaction by the caller; this handles one.
    */
   public boolean expire(ReservationId id, Instant now) {
     StoredReservation candidate = reservations.find(id).orElse(null);
@@ -221,9 +223,7 @@ public class ReservationService {
     Sku sku = candidate.reservation().sku();
     skus.lock(sku);
     Reservation r = reservations.lock(sku, id).reservation();
-    if (r.status() != ReservationStatus.ACTIVE
-        || r.picked() > 0
-        || r.expiresAt().isAfter(now)) {
+    if (r.status() != ReservationStatus.ACTIVE || r.picked() > 0 || r.expiresAt().isAfter(now)) {
       return false;
     }
     Change<Reservation> change = r.expire(now);

@@ -64,7 +64,8 @@ public class ShortageService {
             open.stream().map(StoredReservation::reservation).toList(),
             order,
             expected.value() - actual);
-    Caller actor = Caller.of(reportedBy != null ? reportedBy : caller.actor(), caller.idempotencyKey());
+    Caller actor =
+        Caller.of(reportedBy != null ? reportedBy : caller.actor(), caller.idempotencyKey());
     writer.write(plan.movements(), actor.context("shortage", reason.wireName()));
     Map<ReservationId, Long> quantities =
         open.stream()

@@ -52,7 +52,10 @@ class SkuRepository {
         .optional();
   }
 
-  /** SKUs in id order after {@code after}; with {@code lowStock}, only those at or below their reorder point. */
+  /**
+   * SKUs in id order after {@code after}; with {@code lowStock}, only those at or below their
+   * reorder point.
+   */
   List<SkuRow> list(boolean lowStock, String after, int limit) {
     return jdbc.sql(
             "SELECT "

@@ -44,11 +44,13 @@ public class StockQueries {
   public ItemView item(Sku sku) {
     SkuRow row = skus.find(sku).orElseThrow(() -> SkuRepository.unknown(sku));
     List<LocationStock> shelf = locations.all(sku);
-    long picked = jdbc.sql("SELECT coalesce(sum(picked), 0) FROM reservation WHERE sku = ? AND"
-            + " status IN ('active', 'picked')")
-        .param(sku.value())
-        .query(Long.class)
-        .single();
+    long picked =
+        jdbc.sql(
+                "SELECT coalesce(sum(picked), 0) FROM reservation WHERE sku = ? AND"
+                    + " status IN ('active', 'picked')")
+            .param(sku.value())
+            .query(Long.class)
+            .single();
     List<StoredReservation> open = reservations.openOfSku(sku);
     List<Allocation> held = allocations.openOfSku(sku);
     long available = shelf.stream().mapToLong(LocationStock::available).sum();
@@ -87,7 +89,11 @@ public class StockQueries {
               List<LocationStock> shelf = locations.all(row.sku());
               long available = shelf.stream().mapToLong(LocationStock::available).sum();
               long onHand =
-                  row.received() + row.adjustedIn() - row.shipped() - row.lost() - row.adjustedOut();
+                  row.received()
+                      + row.adjustedIn()
+                      - row.shipped()
+                      - row.lost()
+                      - row.adjustedOut();
               return new ItemSummary(
                   row.sku().value(),
                   row.productName(),

@@ -39,7 +39,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The inventory API of DESIGN.md section 3. Every mutation goes through the idempotent executor. */
+/**
+ * The inventory API of DESIGN.md section 3. Every mutation goes through the idempotent executor.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class InventoryController {
@@ -72,7 +74,8 @@ class InventoryController {
 
   @PostMapping("/inventory")
   ResponseEntity<Object> create(
-      @RequestBody CreateItemRequest body, @RequestHeader(name = KEY, required = false) String key) {
+      @RequestBody CreateItemRequest body,
+      @RequestHeader(name = KEY, required = false) String key) {
     ResponseEntity<Object> response =
         executor.run("create", key, body, HttpStatus.CREATED, () -> receiving.create(body));
     return ResponseEntity.status(response.getStatusCode())
@@ -113,7 +116,12 @@ class InventoryController {
       @RequestBody ReceiveRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("receive", key, id, body, () -> receiving.receive(id, body, caller(body.receivedBy(), key)));
+    return run(
+        "receive",
+        key,
+        id,
+        body,
+        () -> receiving.receive(id, body, caller(body.receivedBy(), key)));
   }
 
   @PostMapping("/inventory/{sku}/adjust")
@@ -122,7 +130,8 @@ class InventoryController {
       @RequestBody AdjustRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("adjust", key, id, body, () -> receiving.adjust(id, body, caller(body.createdBy(), key)));
+    return run(
+        "adjust", key, id, body, () -> receiving.adjust(id, body, caller(body.createdBy(), key)));
   }
 
   @PostMapping("/inventory/reserve")
@@ -152,7 +161,8 @@ class InventoryController {
       @RequestBody PickRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("pick", key, id, body, () -> reservations.pick(id, body, caller(body.createdBy(), key)));
+    return run(
+        "pick", key, id, body, () -> reservations.pick(id, body, caller(body.createdBy(), key)));
   }
 
   @PostMapping("/inventory/{sku}/stage")
@@ -161,7 +171,8 @@ class InventoryController {
       @RequestBody StageRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("stage", key, id, body, () -> reservations.stage(id, body, caller(body.stagedBy(), key)));
+    return run(
+        "stage", key, id, body, () -> reservations.stage(id, body, caller(body.stagedBy(), key)));
   }
 
   @PostMapping("/inventory/{sku}/pack")
@@ -170,7 +181,8 @@ class InventoryController {
       @RequestBody PackRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("pack", key, id, body, () -> allocations.pack(id, body, caller(body.packedBy(), key)));
+    return run(
+        "pack", key, id, body, () -> allocations.pack(id, body, caller(body.packedBy(), key)));
   }
 
   @PostMapping("/inventory/{sku}/ship")
@@ -179,7 +191,8 @@ class InventoryController {
       @RequestBody ShipRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("ship", key, id, body, () -> allocations.ship(id, body, caller(body.shippedBy(), key)));
+    return run(
+        "ship", key, id, body, () -> allocations.ship(id, body, caller(body.shippedBy(), key)));
   }
 
   @PostMapping("/inventory/{sku}/return-to-shelf")
@@ -202,7 +215,12 @@ class InventoryController {
       @RequestBody ShortageRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
-    return run("shortage", key, id, body, () -> shortages.record(id, body, caller(body.reportedBy(), key)));
+    return run(
+        "shortage",
+        key,
+        id,
+        body,
+        () -> shortages.record(id, body, caller(body.reportedBy(), key)));
   }
 
   private ResponseEntity<Object> run(

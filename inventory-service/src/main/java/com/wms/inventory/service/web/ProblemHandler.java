@@ -69,12 +69,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     problem.setProperty("code", "INTERNAL_ERROR");
-    return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    return createResponseEntity(
+        problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String detail = "the request body is not valid JSON for this operation";
     if (e.getMostSpecificCause() instanceof UnrecognizedPropertyException u) {
       detail = "unknown field '" + u.getPropertyName() + "'";
@@ -90,8 +94,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-    if (response != null && response.getBody() instanceof ProblemDetail problem
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail problem
         && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
       problem.setProperty("code", codeFor(status));
     }

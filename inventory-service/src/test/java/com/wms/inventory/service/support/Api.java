@@ -52,7 +52,8 @@ public final class Api {
   private static Response send(HttpRequest.Builder b) {
     try {
       HttpResponse<String> r =
-          HTTP.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+          HTTP.send(
+              b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
       JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
       return new Response(
           r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r);
