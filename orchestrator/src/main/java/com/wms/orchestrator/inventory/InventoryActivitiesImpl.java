@@ -34,7 +34,6 @@ import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInpu
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
-import com.wms.orchestrator.inventory.ActivityRecords.StagedItem;
 import com.wms.orchestrator.inventory.ItemBatch.Line;
 import com.wms.orchestrator.inventory.Lines.AllocationLine;
 import com.wms.orchestrator.inventory.Lines.PickLine;
@@ -70,10 +69,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
             () ->
                 client.reserve(
                     new ReserveRequest(orderId, lines), IdempotencyKeys.reserve(orderId)));
-    List<ReservedLine> reserved =
-        response.reservations().stream()
-            .map(r -> new ReservedLine(r.reservationId(), r.sku(), r.locationId(), r.quantity()))
-            .toList();
+    List<ReservedLine> reserved = response.reservations().stream().map(Results::reserved).toList();
     log.info("reserved orderId={} reservations={}", orderId, reserved.size());
     return new ReserveInventoryOutput(orderId, reserved);
   }
@@ -82,7 +78,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   public GetReservationIdsOutput getReservationIds(GetReservationIdsInput input) {
     String orderId = requireOrderId(input == null ? null : input.orderId());
     OrderInventoryView view = call(() -> client.getOrderInventory(orderId));
-    List<ReservationRef> refs = view.reservations().stream().map(this::ref).toList();
+    List<ReservationRef> refs = view.reservations().stream().map(Results::ref).toList();
     return new GetReservationIdsOutput(orderId, refs);
   }
 
@@ -102,7 +98,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
               return ItemOutcome.success(
                   p.sku(), Lines.pickItem(p.sku(), p.locationId()), null, p.quantity());
             });
-    return batchResult(orderId, results);
+    return Results.batch(orderId, results);
   }
 
   @Override
@@ -138,17 +134,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
               return ItemOutcome.success(
                   s.sku(), s.reservationId(), a.allocationId(), a.quantity());
             });
-    List<StagedItem> staged =
-        results.stream()
-            .filter(ItemOutcome::succeeded)
-            .map(r -> new StagedItem(r.sku(), r.allocationId(), r.item(), r.quantity()))
-            .toList();
-    List<ItemOutcome> failed = results.stream().filter(r -> !r.succeeded()).toList();
-    return new StageInventoryOutput(
-        staged,
-        failed.stream().map(ItemOutcome::item).toList(),
-        staged.stream().map(StagedItem::allocationId).toList(),
-        failed.stream().map(ItemOutcome::asFailure).toList());
+    return Results.staged(results);
   }
 
   @Override
@@ -241,26 +227,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
               return ItemOutcome.success(
                   a.sku(), a.allocationId(), a.allocationId(), view.quantity());
             });
-    return batchResult(orderId, results);
-  }
-
-  private static InventoryBatchResult batchResult(String orderId, List<ItemOutcome> results) {
-    return new InventoryBatchResult(
-        orderId,
-        results.size(),
-        results.stream().filter(ItemOutcome::succeeded).map(ItemOutcome::item).toList(),
-        results.stream().filter(r -> !r.succeeded()).map(ItemOutcome::asFailure).toList());
-  }
-
-  private ReservationRef ref(ReservationView r) {
-    return new ReservationRef(
-        r.reservationId(),
-        r.sku(),
-        r.locationId(),
-        r.quantity(),
-        r.reservedQuantity(),
-        r.pickedQuantity(),
-        r.status());
+    return Results.batch(orderId, results);
   }
 
   private static String requireOrderId(String orderId) {
