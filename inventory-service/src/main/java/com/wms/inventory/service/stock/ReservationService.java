@@ -27,6 +27,7 @@ import com.wms.inventory.service.InventoryProperties;
 import com.wms.inventory.service.stock.ReservationRepository.StoredReservation;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,8 @@ public class ReservationService {
           "not enough available stock for " + short_.size() + " line(s); nothing was reserved",
           Map.of("shortLines", short_));
     }
-    Instant expiresAt = clock.instant().plus(properties.reservationTtl());
+    Instant expiresAt =
+        clock.instant().truncatedTo(ChronoUnit.MICROS).plus(properties.reservationTtl());
     List<ReservationView> made = new ArrayList<>();
     for (Plan plan : plans) {
       for (Allotment a : plan.allotments()) {

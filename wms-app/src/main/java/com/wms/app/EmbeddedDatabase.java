@@ -1,0 +1,74 @@
+package com.wms.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The embedded PostgreSQL of dev mode (zonky binaries from Maven Central). With a data directory
+ * the stock survives restarts; without one a temporary directory is used and removed on close.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+  private final boolean temporary;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, boolean temporary) {
+    this.postgres = postgres;
+    this.dataDir = dataDir;
+    this.temporary = temporary;
+  }
+
+  /** Starts PostgreSQL on a free port of 127.0.0.1; {@code dataDir} null means temporary. */
+  static EmbeddedDatabase start(Path dataDir) throws IOException {
+    boolean temporary = dataDir == null;
+    Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
+    Path pgData = dir.resolve("pgdata");
+    Files.createDirectories(dir);
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(temporary)
+            .setServerConfig("listen_addresses", "127.0.0.1");
+    if (!temporary) {
+      // zonky turns durability off for tests; data that must survive a crash needs it back.
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+    }
+    EmbeddedPostgres pg = builder.start();
+    return new EmbeddedDatabase(pg, dir, temporary);
+  }
+
+  String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  boolean temporary() {
+    return temporary;
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+    if (temporary) {
+      try (Stream<Path> files = Files.walk(dataDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(EmbeddedDatabase::delete);
+      }
+    }
+  }
+
+  private static void delete(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
