@@ -87,12 +87,51 @@ public final class ActivityRecords {
   /**
    * An item a multi-item activity could not process.
    *
-   * @param item what identifies the item: the SKU plus its location, reservation or allocation
-   * @param code the inventory service's problem code, e.g. {@code UNKNOWN_SKU}
+   * @param item what identifies the item besides its SKU: {@code {sku}@{locationId}} for a pick,
+   *     the reservation id for a stage, the allocation id for pack, ship and return
+   * @param code the inventory service's problem code, e.g. {@code UNKNOWN_SKU}; {@code
+   *     VALIDATION_FAILED} also for an item the activity refused before sending it
    */
   public record ItemFailure(String sku, String item, String code, String message) {}
 
-  /** Result of a multi-item activity: what succeeded and every item that failed, with why. */
+  /**
+   * Result of a multi-item activity: what succeeded and every item that failed, with why. {@code
+   * total} counts distinct items: duplicate items of one input are merged first (picks of the same
+   * SKU and location add up). {@code succeeded} holds the {@link ItemFailure#item} of each success.
+   */
   public record InventoryBatchResult(
       String orderId, int total, List<String> succeeded, List<ItemFailure> failures) {}
+
+  /**
+   * What happened to one item of a multi-item activity.
+   *
+   * @param item as {@link ItemFailure#item}
+   * @param allocationId the allocation the item created or moved; null for a pick
+   * @param quantity the units the item moved; 0 when it failed
+   * @param code null when the item succeeded, else the problem code
+   */
+  public record ItemOutcome(
+      String sku, String item, String allocationId, long quantity, String code, String message) {
+    public static ItemOutcome success(String sku, String item, String allocationId, long quantity) {
+      return new ItemOutcome(sku, item, allocationId, quantity, null, null);
+    }
+
+    public static ItemOutcome failure(String sku, String item, String code, String message) {
+      return new ItemOutcome(sku, item, null, 0, code, message);
+    }
+
+    public boolean succeeded() {
+      return code == null;
+    }
+
+    public ItemFailure asFailure() {
+      return new ItemFailure(sku, item, code, message);
+    }
+  }
+
+  /**
+   * Heartbeat details of a multi-item activity: the first {@code done} of {@code total} items are
+   * finished, with these results. A retried attempt skips them and keeps their results.
+   */
+  public record BatchProgress(int done, int total, List<ItemOutcome> results) {}
 }

@@ -1,0 +1,119 @@
+package com.wms.inventory.client;
+
+import static com.wms.inventory.client.HttpTransport.segment;
+
+import com.wms.inventory.api.AllocationView;
+import com.wms.inventory.api.CreateItemRequest;
+import com.wms.inventory.api.ItemView;
+import com.wms.inventory.api.LedgerPage;
+import com.wms.inventory.api.OrderInventoryView;
+import com.wms.inventory.api.PackRequest;
+import com.wms.inventory.api.PickRequest;
+import com.wms.inventory.api.PickResponse;
+import com.wms.inventory.api.ReceiveRequest;
+import com.wms.inventory.api.ReleaseResponse;
+import com.wms.inventory.api.ReserveRequest;
+import com.wms.inventory.api.ReserveResponse;
+import com.wms.inventory.api.ReturnToShelfRequest;
+import com.wms.inventory.api.ShipRequest;
+import com.wms.inventory.api.ShortageRequest;
+import com.wms.inventory.api.ShortageResponse;
+import com.wms.inventory.api.StageRequest;
+import java.util.Objects;
+
+/**
+ * The inventory HTTP API ({@code /api/v1}) as Java calls. Every mutation takes the Idempotency-Key
+ * to send: a replay with the same key returns the first response and moves nothing. Failures are
+ * {@link InventoryProblemException} (refused, do not retry) or {@link
+ * InventoryUnavailableException} (transient, retry with the same key). Thread-safe.
+ */
+public final class InventoryClient {
+  private static final String API = "/api/v1";
+
+  private final InventoryClientConfig config;
+  private final HttpTransport http;
+
+  public InventoryClient(InventoryClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.http = new HttpTransport(config);
+  }
+
+  public InventoryClientConfig config() {
+    return config;
+  }
+
+  /** {@code POST /inventory}: registers a SKU. */
+  public ItemView createItem(CreateItemRequest request, String idempotencyKey) {
+    return http.post(API + "/inventory", request, idempotencyKey, ItemView.class);
+  }
+
+  /** {@code POST /inventory/{sku}/receive}: received → available(L). */
+  public ItemView receive(String sku, ReceiveRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "receive"), request, idempotencyKey, ItemView.class);
+  }
+
+  /** {@code POST /inventory/reserve}: available(L) → reserved(R) for every line, or nothing. */
+  public ReserveResponse reserve(ReserveRequest request, String idempotencyKey) {
+    return http.post(API + "/inventory/reserve", request, idempotencyKey, ReserveResponse.class);
+  }
+
+  /** {@code POST /inventory/release/{orderId}}: every open reservation back to available. */
+  public ReleaseResponse release(String orderId, String idempotencyKey) {
+    String path = API + "/inventory/release/" + segment("orderId", orderId);
+    return http.post(path, null, idempotencyKey, ReleaseResponse.class);
+  }
+
+  /** {@code POST /inventory/{sku}/pick}: reserved(R) → picked(R) at one location. */
+  public PickResponse pick(String sku, PickRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "pick"), request, idempotencyKey, PickResponse.class);
+  }
+
+  /** {@code POST /inventory/{sku}/stage}: picked(R)/reserved(R) → staged(A), a new allocation. */
+  public AllocationView stage(String sku, StageRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "stage"), request, idempotencyKey, AllocationView.class);
+  }
+
+  /** {@code POST /inventory/{sku}/pack}: staged(A) → packed(A). */
+  public AllocationView pack(String sku, PackRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "pack"), request, idempotencyKey, AllocationView.class);
+  }
+
+  /** {@code POST /inventory/{sku}/ship}: packed(A) → shipped. */
+  public AllocationView ship(String sku, ShipRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "ship"), request, idempotencyKey, AllocationView.class);
+  }
+
+  /** {@code POST /inventory/{sku}/return-to-shelf}: staged(A)/packed(A) → available(L). */
+  public AllocationView returnToShelf(
+      String sku, ReturnToShelfRequest request, String idempotencyKey) {
+    return http.post(
+        skuPath(sku, "return-to-shelf"), request, idempotencyKey, AllocationView.class);
+  }
+
+  /** {@code POST /inventory/{sku}/shortage}: units the shelf did not have → lost. */
+  public ShortageResponse recordShortage(
+      String sku, ShortageRequest request, String idempotencyKey) {
+    return http.post(skuPath(sku, "shortage"), request, idempotencyKey, ShortageResponse.class);
+  }
+
+  /** {@code GET /inventory/{sku}}: balances, open reservations and allocations. */
+  public ItemView getItem(String sku) {
+    return http.get(API + "/inventory/" + segment("sku", sku), ItemView.class);
+  }
+
+  /** {@code GET /inventory/{sku}/ledger?after=&limit=}: a page of the SKU's movements. */
+  public LedgerPage getLedger(String sku, long after, int limit) {
+    return http.get(
+        skuPath(sku, "ledger") + "?after=" + after + "&limit=" + limit, LedgerPage.class);
+  }
+
+  /** {@code GET /orders/{orderId}/inventory}: every reservation and allocation of the order. */
+  public OrderInventoryView getOrderInventory(String orderId) {
+    return http.get(
+        API + "/orders/" + segment("orderId", orderId) + "/inventory", OrderInventoryView.class);
+  }
+
+  private static String skuPath(String sku, String action) {
+    return API + "/inventory/" + segment("sku", sku) + "/" + action;
+  }
+}

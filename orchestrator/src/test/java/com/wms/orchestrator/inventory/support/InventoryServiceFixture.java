@@ -1,0 +1,43 @@
+package com.wms.orchestrator.inventory.support;
+
+import com.wms.inventory.client.InventoryClient;
+import com.wms.inventory.client.InventoryClientConfig;
+import com.wms.inventory.service.InventoryServiceApplication;
+import com.wms.inventory.service.support.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real inventory service, started once per test JVM on a random port of 127.0.0.1 over the
+ * shared embedded PostgreSQL. Spring's shutdown hook stops it when the JVM exits.
+ */
+public final class InventoryServiceFixture {
+  private static InventoryClient client;
+
+  private InventoryServiceFixture() {}
+
+  /** A client of the running service, starting it on first use. */
+  public static synchronized InventoryClient client() {
+    if (client == null) {
+      client = new InventoryClient(InventoryClientConfig.of(start()));
+    }
+    return client;
+  }
+
+  private static String start() {
+    // Arguments, not default properties: application.properties would win over defaults.
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(InventoryServiceApplication.class)
+            .run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--wms.inventory.sweep-interval=PT1H",
+                "--spring.main.banner-mode=off");
+    int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+    return "http://127.0.0.1:" + port;
+  }
+}
