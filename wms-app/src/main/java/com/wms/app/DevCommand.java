@@ -1,6 +1,8 @@
 package com.wms.app;
 
 import com.wms.inventory.service.InventoryServiceApplication;
+import com.wms.orchestrator.worker.OrchestratorConfiguration;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,12 +10,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code wms dev}: everything on one machine, embedded PostgreSQL, nothing to install. */
+/**
+ * {@code wms dev}: everything in one process on one machine, nothing to install: embedded
+ * PostgreSQL, the Temporal test server on 127.0.0.1:7233, the inventory service, the worker and the
+ * order API on one port.
+ */
 @Command(
     name = "dev",
     mixinStandardHelpOptions = true,
     description =
-        "Run the inventory service on an embedded PostgreSQL (data removed on exit"
+        "Run everything in one process: embedded PostgreSQL, Temporal test server on"
+            + " 127.0.0.1:7233, inventory service, worker and order API (data removed on exit"
             + " unless --data-dir is given).")
 final class DevCommand implements Callable<Integer> {
   private static volatile boolean running;
@@ -28,6 +35,13 @@ final class DevCommand implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default: $SERVER_PORT or 8080).")
   Integer port;
 
+  @Option(
+      names = "--temporal-port",
+      defaultValue = "7233",
+      description =
+          "Port of the embedded Temporal server on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int temporalPort;
+
   static boolean keepsRunning() {
     return running;
   }
@@ -41,36 +55,40 @@ final class DevCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int httpPort = port != null ? port : Integer.parseInt(Env.get("SERVER_PORT", "8080"));
     EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+    EmbeddedTemporal temporal;
     ConfigurableApplicationContext context;
     try {
-      context = start(db, httpPort);
+      temporal = EmbeddedTemporal.start(temporalPort);
+    } catch (IOException e) {
+      db.close();
+      System.err.println("wms dev: " + e.getMessage());
+      return 2;
+    }
+    try {
+      context = start(db, temporal.target(), httpPort);
     } catch (RuntimeException e) {
+      temporal.close();
       db.close();
       throw e;
     }
-    running = true;
+    markRunning();
     Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  context.close();
-                  try {
-                    db.close();
-                  } catch (java.io.IOException e) {
-                    System.err.println("wms dev: could not remove " + db.dataDir() + ": " + e);
-                  }
-                },
-                "wms-dev-shutdown"));
-    banner(httpPort, db);
+        .addShutdownHook(new Thread(() -> stop(context, temporal, db), "wms-dev-shutdown"));
+    Reconciliation.Report report = new Reconciliation(context).run();
+    banner(context, db, temporal, report);
     return 0;
   }
 
-  static ConfigurableApplicationContext start(EmbeddedDatabase db, int httpPort) {
-    return new SpringApplicationBuilder(InventoryServiceApplication.class)
+  /** Starts the whole system on an embedded database and Temporal; port 0 picks a free port. */
+  static ConfigurableApplicationContext start(
+      EmbeddedDatabase db, String temporalTarget, int httpPort) {
+    int port = httpPort == 0 ? freePort() : httpPort;
+    return new SpringApplicationBuilder(
+            InventoryServiceApplication.class, OrchestratorConfiguration.class)
         .run(
             Args.of(
                 "server.port",
-                String.valueOf(httpPort),
+                String.valueOf(port),
                 "server.address",
                 Env.get("SERVER_ADDRESS", "127.0.0.1"),
                 "spring.datasource.url",
@@ -80,26 +98,65 @@ final class DevCommand implements Callable<Integer> {
                 "spring.datasource.password",
                 "postgres",
                 "spring.main.banner-mode",
-                "off"));
+                "off",
+                "wms.orchestrator.temporal-address",
+                temporalTarget,
+                "wms.orchestrator.temporal-namespace",
+                "default",
+                "wms.orchestrator.inventory-url",
+                "http://127.0.0.1:" + port));
   }
 
-  private static void banner(int port, EmbeddedDatabase db) {
-    String base = "http://127.0.0.1:" + port;
+  private static int freePort() {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void stop(
+      ConfigurableApplicationContext context, EmbeddedTemporal temporal, EmbeddedDatabase db) {
+    context.close();
+    try {
+      temporal.close();
+      db.close();
+    } catch (IOException e) {
+      System.err.println("wms dev: could not remove " + db.dataDir() + ": " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void banner(
+      ConfigurableApplicationContext context,
+      EmbeddedDatabase db,
+      EmbeddedTemporal temporal,
+      Reconciliation.Report report) {
+    String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     String data =
         db.temporary()
             ? "temporary " + db.dataDir() + " (removed on exit; use --data-dir DIR to keep it)"
             : db.dataDir().toString();
     System.out.println();
     System.out.println("wms dev is up");
-    System.out.println("  inventory API  " + base + "/api/v1");
+    System.out.println("  inventory API  " + base + "/api/v1/inventory");
+    System.out.println("  order API      " + base + "/api/v1/orders");
     System.out.println("  health         " + base + "/actuator/health");
+    System.out.println(
+        "  Temporal       " + temporal.target() + " (namespace default, task queue orchestrator)");
     System.out.println("  database       embedded PostgreSQL, data in " + data);
+    if (report.any()) {
+      System.out.println("  reconciled     " + report);
+    }
     System.out.println("Try it:");
     System.out.println(
         "  curl -s -X POST "
             + base
             + "/api/v1/inventory -H 'Content-Type: application/json'"
             + " -d '{\"sku\":\"SKU-1\",\"productName\":\"Widget\"}'");
+    System.out.println("  ./wms demo     drives orders through every path against this server");
     System.out.println("Stop with Ctrl-C.");
   }
 }

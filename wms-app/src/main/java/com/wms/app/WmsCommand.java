@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "wms 0.1.0",
     description = "WMS inventory lifecycle: inventory service, audit and tools.",
-    subcommands = {DevCommand.class, InventoryServiceCommand.class, AuditCommand.class})
+    subcommands = {
+      DevCommand.class,
+      InventoryServiceCommand.class,
+      WorkerCommand.class,
+      AuditCommand.class,
+      DemoCommand.class
+    })
 public final class WmsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -31,6 +31,10 @@ public final class ActivityRecords {
       long pickedQuantity,
       String status) {}
 
+  /** A hard allocation of the order as the inventory service sees it now. */
+  public record AllocationInfo(
+      String allocationId, String reservationId, String sku, long quantity, String status) {}
+
   public record GetReservationIdsOutput(String orderId, List<ReservationRef> reservations) {}
 
   public record ConfirmInventoryPickItem(String sku, int quantity, String locationId) {}

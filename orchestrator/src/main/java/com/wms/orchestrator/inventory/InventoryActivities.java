@@ -1,5 +1,6 @@
 package com.wms.orchestrator.inventory;
 
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
@@ -16,6 +17,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
+import java.util.List;
 
 /**
  * The inventory activities of the seed page, plus ReserveInventory and GetReservationIds. Every
@@ -63,6 +65,14 @@ public interface InventoryActivities {
    */
   @ActivityMethod(name = "GetReservationIds")
   GetReservationIdsOutput getReservationIds(GetReservationIdsInput input);
+
+  /**
+   * The order's hard allocations as the inventory service holds them now, in any status. Read only;
+   * compensation uses it so that an allocation created by an activity that finished while it was
+   * being cancelled is returned too.
+   */
+  @ActivityMethod(name = "GetOrderAllocations")
+  List<AllocationInfo> getOrderAllocations(GetReservationIdsInput input);
 
   /**
    * Confirms picked items. Movement per item: reserved(R) → picked(R) at the item's location ("the

@@ -17,6 +17,7 @@ import com.wms.inventory.api.ShortageRequest;
 import com.wms.inventory.api.ShortageResponse;
 import com.wms.inventory.api.StageRequest;
 import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
@@ -80,6 +81,18 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
     OrderInventoryView view = call(() -> client.getOrderInventory(orderId));
     List<ReservationRef> refs = view.reservations().stream().map(Results::ref).toList();
     return new GetReservationIdsOutput(orderId, refs);
+  }
+
+  @Override
+  public List<AllocationInfo> getOrderAllocations(GetReservationIdsInput input) {
+    String orderId = requireOrderId(input == null ? null : input.orderId());
+    OrderInventoryView view = call(() -> client.getOrderInventory(orderId));
+    return view.allocations().stream()
+        .map(
+            a ->
+                new AllocationInfo(
+                    a.allocationId(), a.reservationId(), a.sku(), a.quantity(), a.status()))
+        .toList();
   }
 
   @Override

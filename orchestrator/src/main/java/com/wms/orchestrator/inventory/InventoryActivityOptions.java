@@ -1,7 +1,9 @@
 package com.wms.orchestrator.inventory;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +66,28 @@ public final class InventoryActivityOptions {
         .build();
   }
 
-  /** For the single-call activities: no heartbeat timeout, as they do not heartbeat. */
+  /**
+   * For the single-call activities: no heartbeat timeout, as they do not heartbeat. A workflow that
+   * cancels an inventory activity waits until it has really stopped, so that compensation
+   * afterwards sees every movement the activity made.
+   */
   public static ActivityOptions defaults() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(START_TO_CLOSE)
         .setRetryOptions(retryOptions())
+        .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .build();
+  }
+
+  /** The inventory activities for workflow code, with per-activity options; call only there. */
+  public static InventoryActivities stub() {
+    return Workflow.newActivityStub(InventoryActivities.class, defaults(), methodOptions());
+  }
+
+  /** The inventory activities for compensation, retried longer; call only from workflow code. */
+  public static InventoryActivities compensationStub() {
+    return Workflow.newActivityStub(
+        InventoryActivities.class, compensation(), compensationMethodOptions());
   }
 
   /** For the multi-item activities: {@link #defaults()} plus the heartbeat timeout. */
@@ -87,6 +105,7 @@ public final class InventoryActivityOptions {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(START_TO_CLOSE)
         .setRetryOptions(compensationRetryOptions())
+        .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .build();
   }
 

@@ -1,0 +1,58 @@
+package com.wms.orchestrator.order;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** problem+json with a stable {@code code} for the order API. */
+@RestControllerAdvice(assignableTypes = OrderController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class OrderProblemHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(OrderApiException.class)
+  ResponseEntity<Object> refused(OrderApiException e, WebRequest request) {
+    HttpStatus status = HttpStatus.valueOf(e.status());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setType(URI.create("urn:wms:problem:" + e.code().toLowerCase(Locale.ROOT)));
+    problem.setProperty("code", e.code());
+    e.properties().forEach(problem::setProperty);
+    return createResponseEntity(problem, new HttpHeaders(), status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
+    problem.setProperty("code", "VALIDATION_FAILED");
+    return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+      problem.setProperty("code", status.value() == 400 ? "VALIDATION_FAILED" : "REQUEST_FAILED");
+    }
+    return response;
+  }
+}

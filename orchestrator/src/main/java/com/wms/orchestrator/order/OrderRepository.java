@@ -1,0 +1,141 @@
+package com.wms.orchestrator.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The order tables: customer_order, backorder, order_notification. */
+@Repository
+public class OrderRepository {
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  OrderRepository(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Inserts a new order; false when the order id exists already. */
+  boolean insert(OrderRequest request, OrderView view) {
+    return jdbc.sql(
+                "INSERT INTO customer_order (order_id, customer_id, priority, status, stage, request,"
+                    + " view) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"
+                    + " ON CONFLICT (order_id) DO NOTHING")
+            .params(
+                request.orderId(),
+                request.customerId(),
+                view.priority(),
+                view.status(),
+                view.stage(),
+                write(request),
+                write(view))
+            .update()
+        == 1;
+  }
+
+  void saveView(OrderView view) {
+    jdbc.sql(
+            "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb, updated_at = now()"
+                + " WHERE order_id = ?")
+        .params(view.status(), view.stage(), write(view), view.orderId())
+        .update();
+  }
+
+  public Optional<OrderView> find(String orderId) {
+    return jdbc.sql("SELECT view::text FROM customer_order WHERE order_id = ?")
+        .param(orderId)
+        .query(String.class)
+        .optional()
+        .map(v -> read(v, OrderView.class));
+  }
+
+  Optional<OrderRequest> request(String orderId) {
+    return jdbc.sql("SELECT request::text FROM customer_order WHERE order_id = ?")
+        .param(orderId)
+        .query(String.class)
+        .optional()
+        .map(v -> read(v, OrderRequest.class));
+  }
+
+  public List<OrderView> list(String status, String after, int limit) {
+    return jdbc
+        .sql(
+            "SELECT view::text FROM customer_order WHERE (?::text IS NULL OR status = ?)"
+                + " AND order_id > ? ORDER BY order_id LIMIT ?")
+        .params(status, status, after == null ? "" : after, limit)
+        .query(String.class)
+        .list()
+        .stream()
+        .map(v -> read(v, OrderView.class))
+        .toList();
+  }
+
+  /** The backorder of an order, created once; a retry gets the same id back. */
+  String createBackorder(String orderId, List<OrderLine> lines) {
+    jdbc.sql(
+            "INSERT INTO backorder (backorder_id, order_id, lines) VALUES (?, ?, ?::jsonb)"
+                + " ON CONFLICT (order_id) DO NOTHING")
+        .params(UUID.randomUUID(), orderId, write(lines))
+        .update();
+    return jdbc.sql("SELECT backorder_id::text FROM backorder WHERE order_id = ?")
+        .param(orderId)
+        .query(String.class)
+        .single();
+  }
+
+  /**
+   * Records a notification once per order and event; returns its id and whether it was delivered.
+   */
+  Notification recordNotification(String orderId, String event, String message) {
+    jdbc.sql(
+            "INSERT INTO order_notification (order_id, event, message) VALUES (?, ?, ?)"
+                + " ON CONFLICT (order_id, event) DO NOTHING")
+        .params(orderId, event, message)
+        .update();
+    return jdbc.sql(
+            "SELECT notification_id, delivered_at IS NOT NULL FROM order_notification"
+                + " WHERE order_id = ? AND event = ?")
+        .params(orderId, event)
+        .query((rs, i) -> new Notification(rs.getLong(1), rs.getBoolean(2)))
+        .single();
+  }
+
+  void delivered(long notificationId, boolean ok) {
+    jdbc.sql(
+            "UPDATE order_notification SET attempts = attempts + 1,"
+                + " delivered_at = CASE WHEN ? THEN now() ELSE delivered_at END"
+                + " WHERE notification_id = ?")
+        .params(ok, notificationId)
+        .update();
+  }
+
+  public List<String> notifications(String orderId) {
+    return jdbc.sql(
+            "SELECT event FROM order_notification WHERE order_id = ? ORDER BY notification_id")
+        .param(orderId)
+        .query(String.class)
+        .list();
+  }
+
+  record Notification(long id, boolean delivered) {}
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private <T> T read(String value, Class<T> type) {
+    try {
+      return json.readValue(value, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

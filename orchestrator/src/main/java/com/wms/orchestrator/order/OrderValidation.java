@@ -1,0 +1,91 @@
+package com.wms.orchestrator.order;
+
+import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.orchestrator.picking.PickingRecords.PickedItem;
+import com.wms.orchestrator.shortage.ShortageRecords.ShortItem;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks order API bodies before anything reaches a workflow: a bad body is a 400, not a stuck
+ * order.
+ */
+final class OrderValidation {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
+  private static final int MAX_QTY = 1_000_000;
+  private static final Set<String> REASONS = Set.of("not_found", "damaged", "quantity_mismatch");
+
+  private OrderValidation() {}
+
+  static void order(OrderRequest r) {
+    id("orderId", r.orderId());
+    id("customerId", r.customerId());
+    if (r.priority() != null && !Set.of("low", "normal", "high", "urgent").contains(r.priority())) {
+      throw OrderApiException.invalid("priority must be one of low, normal, high, urgent");
+    }
+    if (r.items() == null || r.items().isEmpty() || r.items().size() > 200) {
+      throw OrderApiException.invalid("items must hold 1 to 200 lines");
+    }
+    for (OrderLine l : r.items()) {
+      if (l == null) {
+        throw OrderApiException.invalid("items must not hold null lines");
+      }
+      id("sku", l.sku());
+      quantity("quantity", l.quantity());
+    }
+  }
+
+  static void pickCompleted(PickCompleted p) {
+    id("pickerId", p.pickerId());
+    List<PickedItem> picked = p.pickedItems() == null ? List.of() : p.pickedItems();
+    List<ShortItem> shortItems = p.shortItems() == null ? List.of() : p.shortItems();
+    if (picked.isEmpty() && shortItems.isEmpty()) {
+      throw OrderApiException.invalid("report at least one picked or short item");
+    }
+    for (PickedItem i : picked) {
+      id("sku", i.sku());
+      id("locationId", i.locationId());
+      quantity("quantity", i.quantity());
+    }
+    for (ShortItem s : shortItems) {
+      id("sku", s.sku());
+      id("locationId", s.locationId());
+      quantity("requestedQty", s.requestedQty());
+      if (s.availableQty() < 0 || s.availableQty() >= s.requestedQty()) {
+        throw OrderApiException.invalid("availableQty must be 0 or more and below requestedQty");
+      }
+      if (!REASONS.contains(s.reason())) {
+        throw OrderApiException.invalid(
+            "reason must be one of not_found, damaged, quantity_mismatch");
+      }
+    }
+  }
+
+  static void decision(String decision) {
+    if (!"ship".equals(decision) && !"cancel".equals(decision)) {
+      throw OrderApiException.invalid("decision must be ship or cancel");
+    }
+  }
+
+  static void id(String field, String value) {
+    if (value == null || !ID.matcher(value).matches()) {
+      throw OrderApiException.invalid(
+          field
+              + " is required: 1 to 64 letters, digits or . _ : - starting with a letter or digit");
+    }
+  }
+
+  static String text(String field, String value) {
+    if (value != null && value.length() > 500) {
+      throw OrderApiException.invalid(field + " must be at most 500 characters");
+    }
+    return value;
+  }
+
+  private static void quantity(String field, int q) {
+    if (q <= 0 || q > MAX_QTY) {
+      throw OrderApiException.invalid(field + " must be between 1 and " + MAX_QTY);
+    }
+  }
+}

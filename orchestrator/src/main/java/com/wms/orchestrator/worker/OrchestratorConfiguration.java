@@ -1,0 +1,95 @@
+package com.wms.orchestrator.worker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wms.inventory.client.InventoryClient;
+import com.wms.inventory.client.InventoryClientConfig;
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.SimpleSslContextBuilder;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Wires the orchestrator: the Temporal client, the worker on task queue {@code orchestrator}, the
+ * inventory client and the order side. Import it next to the inventory service (dev mode) or on its
+ * own ({@code wms worker}).
+ */
+@Configuration
+@ComponentScan("com.wms.orchestrator")
+@EnableConfigurationProperties(OrchestratorProperties.class)
+@PropertySource("classpath:orchestrator.properties")
+public class OrchestratorConfiguration {
+
+  @Bean(destroyMethod = "shutdown")
+  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p) {
+    WorkflowServiceStubsOptions.Builder options =
+        WorkflowServiceStubsOptions.newBuilder().setTarget(p.temporalAddress());
+    if (!p.temporalTlsCert().isBlank()) {
+      try (InputStream cert = Files.newInputStream(Path.of(p.temporalTlsCert()));
+          InputStream key = Files.newInputStream(Path.of(p.temporalTlsKey()))) {
+        options.setSslContext(SimpleSslContextBuilder.forPKCS8(cert, key).build());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read TEMPORAL_TLS_CERT/TEMPORAL_TLS_KEY", e);
+      }
+    }
+    if (!p.temporalApiKey().isBlank()) {
+      options.setEnableHttps(true).addApiKey(p::temporalApiKey);
+    }
+    return WorkflowServiceStubs.newServiceStubs(options.build());
+  }
+
+  @Bean
+  WorkflowClient workflowClient(WorkflowServiceStubs stubs, OrchestratorProperties p) {
+    return WorkflowClient.newInstance(
+        stubs, WorkflowClientOptions.newBuilder().setNamespace(p.temporalNamespace()).build());
+  }
+
+  @Bean
+  FulfillmentOptions fulfillmentDefaults(OrchestratorProperties p) {
+    return new FulfillmentOptions(
+        p.pickTimeout().toSeconds(),
+        p.shortageThreshold(),
+        p.reviewTimeout().toSeconds(),
+        false,
+        p.stagingLocation());
+  }
+
+  @Bean
+  InventoryClient inventoryClient(OrchestratorProperties p) {
+    return new InventoryClient(
+        new InventoryClientConfig(
+            p.inventoryUrl(),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(30),
+            p.inventoryToken().isBlank() ? null : p.inventoryToken()));
+  }
+
+  @Bean
+  OrdersSchema ordersSchema(DataSource dataSource) {
+    return new OrdersSchema(dataSource);
+  }
+
+  @Bean
+  WorkerLifecycle workerLifecycle(
+      WorkflowClient client,
+      InventoryClient inventory,
+      com.wms.orchestrator.order.OrderRepository orders,
+      ObjectMapper json,
+      OrchestratorProperties p,
+      OrdersSchema schema) {
+    return new WorkerLifecycle(client, inventory, orders, json, p);
+  }
+}

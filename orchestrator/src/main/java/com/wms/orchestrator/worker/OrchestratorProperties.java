@@ -1,0 +1,28 @@
+package com.wms.orchestrator.worker;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code wms.orchestrator}, read from the environment variables in
+ * orchestrator.properties (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, WMS_INVENTORY_URL, ...).
+ *
+ * @param temporalTlsCert PEM client certificate for mTLS, empty for none
+ * @param temporalApiKey API key (Temporal Cloud); turns TLS on
+ * @param workerEnabled false runs only the order API, polling no task queue
+ */
+@ConfigurationProperties("wms.orchestrator")
+public record OrchestratorProperties(
+    String temporalAddress,
+    String temporalNamespace,
+    String temporalTlsCert,
+    String temporalTlsKey,
+    String temporalApiKey,
+    String inventoryUrl,
+    String inventoryToken,
+    String webhookUrl,
+    Duration pickTimeout,
+    double shortageThreshold,
+    Duration reviewTimeout,
+    String stagingLocation,
+    boolean workerEnabled) {}

@@ -1,0 +1,82 @@
+package com.wms.orchestrator.worker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.cancellation.OrderCancellationWorkflowImpl;
+import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocationsImpl;
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflowImpl;
+import com.wms.orchestrator.inventory.InventoryActivitiesImpl;
+import com.wms.orchestrator.order.OrderActivitiesImpl;
+import com.wms.orchestrator.order.OrderRepository;
+import com.wms.orchestrator.packing.PackingWorkflowImpl;
+import com.wms.orchestrator.picking.OrchestratedPickingWorkflowImpl;
+import com.wms.orchestrator.shipping.ShippingWorkflowImpl;
+import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/** Starts the Temporal worker with the web server and stops it, draining, before the database. */
+public class WorkerLifecycle implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(WorkerLifecycle.class);
+
+  private final WorkerFactory factory;
+  private final boolean enabled;
+  private volatile boolean running;
+
+  WorkerLifecycle(
+      WorkflowClient client,
+      InventoryClient inventory,
+      OrderRepository orders,
+      ObjectMapper json,
+      OrchestratorProperties p) {
+    this.factory = WorkerFactory.newInstance(client);
+    this.enabled = p.workerEnabled();
+    register(factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE), inventory, orders, json, p);
+  }
+
+  /** Every workflow and activity of the orchestrator, on one worker. */
+  public static void register(
+      Worker worker,
+      InventoryClient inventory,
+      OrderRepository orders,
+      ObjectMapper json,
+      OrchestratorProperties p) {
+    worker.registerWorkflowImplementationTypes(
+        OrderFulfillmentWorkflowImpl.class,
+        OrchestratedPickingWorkflowImpl.class,
+        PackingWorkflowImpl.class,
+        ShippingWorkflowImpl.class,
+        OrderCancellationWorkflowImpl.class,
+        OrderCancellationWorkflowWithAllocationsImpl.class,
+        StockShortageWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        new InventoryActivitiesImpl(inventory),
+        new OrderActivitiesImpl(orders, json, p.webhookUrl()));
+  }
+
+  @Override
+  public void start() {
+    if (enabled) {
+      factory.start();
+      log.info("Temporal worker polling task queue {}", OrderFulfillmentWorkflow.TASK_QUEUE);
+    }
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    factory.shutdown();
+    factory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

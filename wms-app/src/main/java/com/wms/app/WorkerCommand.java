@@ -1,0 +1,41 @@
+package com.wms.app;
+
+import java.util.concurrent.Callable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+
+/** {@code wms worker}: the Temporal worker and the order API against a real cluster. */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the Temporal worker (task queue orchestrator) and the order API. Temporal:"
+            + " TEMPORAL_ADDRESS (default 127.0.0.1:7233), TEMPORAL_NAMESPACE (default),"
+            + " TEMPORAL_TLS_CERT/TEMPORAL_TLS_KEY or TEMPORAL_API_KEY. Inventory:"
+            + " WMS_INVENTORY_URL. Order tables: WMS_DB_URL, WMS_DB_USER, WMS_DB_PASSWORD."
+            + " Port: $SERVER_PORT (default 8080).")
+final class WorkerCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    ExternalDatabase db;
+    try {
+      db = ExternalDatabase.fromEnvironment();
+      db.check();
+    } catch (IllegalArgumentException e) {
+      System.err.println("wms worker: " + e.getMessage());
+      return 2;
+    }
+    new SpringApplicationBuilder(WorkerApplication.class)
+        .run(
+            Args.of(
+                "spring.datasource.url", db.url(),
+                "spring.datasource.username", db.user(),
+                "spring.datasource.password", db.password(),
+                // The inventory schema belongs to the inventory service; the worker migrates
+                // only its own order tables.
+                "spring.flyway.enabled", "false"));
+    DevCommand.markRunning();
+    return 0;
+  }
+}
