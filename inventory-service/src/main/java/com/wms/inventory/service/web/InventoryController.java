@@ -25,6 +25,7 @@ import com.wms.inventory.service.stock.ReceivingService;
 import com.wms.inventory.service.stock.ReservationService;
 import com.wms.inventory.service.stock.ShortageService;
 import com.wms.inventory.service.stock.StockQueries;
+import com.wms.security.ApiPrincipals;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -233,7 +234,7 @@ class InventoryController {
   }
 
   private static Caller caller(String actor, String key) {
-    return Caller.of(actor, key);
+    return Caller.of(actor, key, ApiPrincipals.current());
   }
 
   private static int limit(int requested, int max) {
