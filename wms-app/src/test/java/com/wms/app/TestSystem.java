@@ -8,6 +8,7 @@ import com.wms.inventory.service.support.Api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -73,7 +74,9 @@ final class TestSystem {
 
   /** Answers 204 to every POST and keeps what it received. */
   private static HttpServer webhookStub(List<Delivery> deliveries) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    HttpServer server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     server.createContext(
         "/hook",
         exchange -> {
