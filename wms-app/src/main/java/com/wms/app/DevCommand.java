@@ -4,6 +4,8 @@ import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,11 +88,12 @@ final class DevCommand implements Callable<Integer> {
 
   /**
    * Starts the whole system on an embedded database and Temporal with fresh tokens; port 0 picks a
-   * free port. {@link #adminToken} tells the admin token.
+   * free port. {@code moreProperties} (key, value, key, value, ...) are added to or override the
+   * defaults, e.g. a webhook URL in tests. {@link #adminToken} tells the admin token.
    */
   static ConfigurableApplicationContext start(
-      EmbeddedDatabase db, String temporalTarget, int httpPort) {
-    return start(db, temporalTarget, httpPort, DevAuth.generate());
+      EmbeddedDatabase db, String temporalTarget, int httpPort, String... moreProperties) {
+    return start(db, temporalTarget, httpPort, DevAuth.generate(), moreProperties);
   }
 
   /** The admin token of a system started by {@link #start}, or null under WMS_API_TOKENS. */
@@ -99,13 +102,17 @@ final class DevCommand implements Callable<Integer> {
     return token.isEmpty() ? null : token;
   }
 
+  /** {@link #start(EmbeddedDatabase, String, int, String...)} with these tokens. */
   static ConfigurableApplicationContext start(
-      EmbeddedDatabase db, String temporalTarget, int httpPort, DevAuth auth) {
+      EmbeddedDatabase db,
+      String temporalTarget,
+      int httpPort,
+      DevAuth auth,
+      String... moreProperties) {
     int port = httpPort == 0 ? freePort() : httpPort;
-    return new SpringApplicationBuilder(
-            InventoryServiceApplication.class, OrchestratorConfiguration.class)
-        .run(
-            Args.of(
+    List<String> properties =
+        new ArrayList<>(
+            List.of(
                 "server.port",
                 String.valueOf(port),
                 "server.address",
@@ -130,6 +137,19 @@ final class DevCommand implements Callable<Integer> {
                 auth.apiTokens(),
                 ADMIN_TOKEN_PROPERTY,
                 auth.adminToken() == null ? "" : auth.adminToken()));
+    for (int i = 0; i < moreProperties.length; i += 2) {
+      // A key given twice on the command line would join both values; replace instead.
+      int existing = properties.indexOf(moreProperties[i]);
+      if (existing >= 0 && existing % 2 == 0) {
+        properties.set(existing + 1, moreProperties[i + 1]);
+      } else {
+        properties.add(moreProperties[i]);
+        properties.add(moreProperties[i + 1]);
+      }
+    }
+    return new SpringApplicationBuilder(
+            InventoryServiceApplication.class, OrchestratorConfiguration.class)
+        .run(Args.of(properties.toArray(String[]::new)));
   }
 
   private static int freePort() {

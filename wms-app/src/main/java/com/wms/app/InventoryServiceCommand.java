@@ -26,20 +26,11 @@ final class InventoryServiceCommand implements Callable<Integer> {
       System.err.println("wms inventory-service: " + auth.get());
       return 2;
     }
-    ExternalDatabase db;
-    try {
-      db = ExternalDatabase.fromEnvironment();
-      db.check();
-    } catch (IllegalArgumentException e) {
-      System.err.println("wms inventory-service: " + e.getMessage());
+    ExternalDatabase db = ExternalDatabase.forCommand("inventory-service").orElse(null);
+    if (db == null) {
       return 2;
     }
-    new SpringApplicationBuilder(InventoryServiceApplication.class)
-        .run(
-            Args.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password()));
+    new SpringApplicationBuilder(InventoryServiceApplication.class).run(db.springArgs());
     DevCommand.markRunning();
     return 0;
   }

@@ -25,12 +25,8 @@ final class WorkerCommand implements Callable<Integer> {
       System.err.println("wms worker: " + auth.get());
       return 2;
     }
-    ExternalDatabase db;
-    try {
-      db = ExternalDatabase.fromEnvironment();
-      db.check();
-    } catch (IllegalArgumentException e) {
-      System.err.println("wms worker: " + e.getMessage());
+    ExternalDatabase db = ExternalDatabase.forCommand("worker").orElse(null);
+    if (db == null) {
       return 2;
     }
     String inventoryToken = System.getenv("WMS_INVENTORY_TOKEN");
@@ -39,15 +35,10 @@ final class WorkerCommand implements Callable<Integer> {
           "wms worker: WMS_INVENTORY_TOKEN is not set; the inventory service refuses the"
               + " worker's calls unless its authentication is disabled");
     }
+    // The inventory schema belongs to the inventory service; the worker migrates only its own
+    // order tables.
     new SpringApplicationBuilder(WorkerApplication.class)
-        .run(
-            Args.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password(),
-                // The inventory schema belongs to the inventory service; the worker migrates
-                // only its own order tables.
-                "spring.flyway.enabled", "false"));
+        .run(db.springArgs("spring.flyway.enabled", "false"));
     DevCommand.markRunning();
     return 0;
   }

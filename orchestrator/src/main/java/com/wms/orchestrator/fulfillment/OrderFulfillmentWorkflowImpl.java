@@ -38,9 +38,11 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.ChildWorkflowCancellationType;
 import io.temporal.workflow.ChildWorkflowOptions;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 import org.slf4j.Logger;
@@ -70,6 +72,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         input.options() == null ? FulfillmentOptions.defaults() : input.options();
     save();
     main = Workflow.newCancellationScope(() -> run(input, options));
+    if (cancelRequest != null) {
+      // A cancel that arrived with the first workflow task wins before anything is reserved.
+      main.cancel(cancelRequest.reason());
+    }
     try {
       main.run();
     } catch (CanceledFailure e) {
@@ -113,7 +119,6 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       throw e;
     }
     state.reserved(reserved.reservations());
-    stage(OrderStatus.STAGE_PICKING);
     PickingResult picking = pick(input, options);
     if (picking.timedOut()) {
       undo(OrderStatus.FAILED, "no pickCompleted within " + options.pickTimeoutSeconds() + " s");
@@ -135,7 +140,6 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     // Lines the picker did not pick keep soft reservations; they will not be picked any more.
     inventory.releaseInventoryReservation(input.orderId());
     backorderMissing();
-    stage(OrderStatus.STAGE_PACKING);
     InventoryBatchResult packed = pack(input, options);
     state.packed(packed);
     returnLeftovers("staged", "not packed");
@@ -154,8 +158,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   }
 
   private PickingResult pick(FulfillmentInput input, FulfillmentOptions options) {
-    return child(OrchestratedPickingWorkflow.class, "picking-")
-        .pick(
+    OrchestratedPickingWorkflow picking = child(OrchestratedPickingWorkflow.class, "picking-");
+    Promise<PickingResult> result =
+        Async.function(
+            picking::pick,
             new PickingInput(
                 input.orderId(),
                 input.items(),
@@ -163,6 +169,8 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
                 options.pickTimeoutSeconds(),
                 options.shortageThreshold(),
                 options.reviewTimeoutSeconds()));
+    stageOnceStarted(picking, OrderStatus.STAGE_PICKING);
+    return result.get();
   }
 
   private InventoryBatchResult pack(FulfillmentInput input, FulfillmentOptions options) {
@@ -170,8 +178,22 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         state.allocations("staged").stream()
             .map(s -> new PackInventoryItem(s.sku(), s.allocationId()))
             .toList();
-    return child(PackingWorkflow.class, "packing-")
-        .pack(new PackingInput(input.orderId(), items, options.autoPack(), "auto-pack"));
+    PackingWorkflow packing = child(PackingWorkflow.class, "packing-");
+    Promise<InventoryBatchResult> result =
+        Async.function(
+            packing::pack,
+            new PackingInput(input.orderId(), items, options.autoPack(), "auto-pack"));
+    stageOnceStarted(packing, OrderStatus.STAGE_PACKING);
+    return result.get();
+  }
+
+  /**
+   * Shows the stage only once its child workflow exists: the order API signals the child as soon as
+   * it sees the stage, and a signal to a child not yet started is refused.
+   */
+  private void stageOnceStarted(Object childStub, String stage) {
+    Workflow.getWorkflowExecution(childStub).get();
+    stage(stage);
   }
 
   /** Applies the shortage outcome; false when the order stops here. */
@@ -278,20 +300,28 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
 
   @Override
   public void cancel(CancelRequest request) {
-    if (cancelRequest != null || state == null) {
+    if (cancelRequest != null) {
       return;
     }
-    if (OrderStatus.terminal(state.status)
-        || OrderStatus.STAGE_SHIPPING.equals(state.stage)
-        || OrderStatus.STAGE_DONE.equals(state.stage)
-        || OrderStatus.STAGE_COMPENSATING.equals(state.stage)) {
+    if (state != null && !cancellable(state)) {
       log.info("orderId={} cancel refused in stage {}", state.orderId(), state.stage);
+      if (state.reason == null) {
+        state.reason = "cancel refused: the order is " + state.status + " in stage " + state.stage;
+      }
       return;
     }
     cancelRequest = request == null ? new CancelRequest("cancelled", "unknown") : request;
     if (main != null) {
       main.cancel(cancelRequest.reason());
     }
+  }
+
+  /** An order can be cancelled until shipping starts and while nothing is being undone. */
+  private static boolean cancellable(OrderState state) {
+    return !OrderStatus.terminal(state.status)
+        && !OrderStatus.STAGE_SHIPPING.equals(state.stage)
+        && !OrderStatus.STAGE_DONE.equals(state.stage)
+        && !OrderStatus.STAGE_COMPENSATING.equals(state.stage);
   }
 
   @Override

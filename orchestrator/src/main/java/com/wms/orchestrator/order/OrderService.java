@@ -96,7 +96,7 @@ public class OrderService {
   public OrderView view(String orderId) {
     OrderValidation.id("orderId", orderId);
     OrderView saved = orders.find(orderId).orElseThrow(() -> OrderApiException.unknown(orderId));
-    if (OrderStatus.terminal(saved.status())) {
+    if (OrderStatus.STAGE_DONE.equals(saved.stage())) {
       return saved;
     }
     try {
