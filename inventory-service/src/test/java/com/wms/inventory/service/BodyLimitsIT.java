@@ -191,7 +191,7 @@ class BodyLimitsIT extends InventoryServiceIT {
                 "{\"sku\":\"" + Api.unique("UTF") + "\",\"productName\":\"a\\ud800b\"}"),
         400,
         "VALIDATION_FAILED");
-    // Bad percent-encoding in the path and the query, an unknown charset.
+    // Bad percent-encoding in the path and the query; an unknown charset is an unsupported type.
     assertProblem(api().get("/api/v1/inventory/%C3%28"), 400, "VALIDATION_FAILED");
     assertProblem(api().get("/api/v1/inventory/%FF"), 400, "VALIDATION_FAILED");
     assertProblem(
@@ -206,8 +206,8 @@ class BodyLimitsIT extends InventoryServiceIT {
                 BodyPublishers.ofString(receive(1)),
                 "Content-Type",
                 "application/json; charset=no-such-charset"),
-        400,
-        "VALIDATION_FAILED");
+        415,
+        "UNSUPPORTED_MEDIA_TYPE");
     assertThat(stock.snapshot(sku)).isEqualTo(before);
   }
 
