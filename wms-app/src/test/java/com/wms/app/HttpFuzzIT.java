@@ -61,19 +61,12 @@ class HttpFuzzIT {
   static void startTheSystem() throws Exception {
     db = EmbeddedDatabase.start(null);
     temporal = EmbeddedTemporal.start(0);
-    app = DevCommand.start(db, temporal.target(), 0, testAuth());
+    app = DevCommand.start(db, temporal.target(), 0, TestTokens.devAuth());
     base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcClient.class);
     fixture = FuzzFixture.create(new Api(base));
     requests = new FuzzRequests(fixture);
     fingerprint = fixture.fingerprint(jdbc);
-  }
-
-  /** The inventory-service test tokens (one per role) and a worker token. */
-  private static DevAuth testAuth() {
-    DevAuth fresh = DevAuth.generate();
-    return new DevAuth(
-        Api.TOKENS + "," + fresh.workerToken() + "=admin", Api.ADMIN_TOKEN, fresh.workerToken());
   }
 
   @AfterContainer

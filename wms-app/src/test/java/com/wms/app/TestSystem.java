@@ -60,7 +60,14 @@ final class TestSystem {
       db = EmbeddedDatabase.start(null);
       temporal = EmbeddedTemporal.start(0);
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
-      app = DevCommand.start(db, temporal.target(), 0, "wms.orchestrator.webhook-url", webhookUrl);
+      app =
+          DevCommand.start(
+              db,
+              temporal.target(),
+              0,
+              TestTokens.devAuth(),
+              "wms.orchestrator.webhook-url",
+              webhookUrl);
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook);
       throw e;
@@ -122,6 +129,11 @@ final class TestSystem {
 
   Api api() {
     return new Api(baseUrl, adminToken);
+  }
+
+  /** A client sending {@code token} (one of {@link Api#TOKENS}), or none when null. */
+  Api api(String token) {
+    return new Api(baseUrl, token);
   }
 
   WmsHttp http() {
