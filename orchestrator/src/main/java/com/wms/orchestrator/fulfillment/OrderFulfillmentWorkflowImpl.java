@@ -309,6 +309,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         || OrderStatus.STAGE_DONE.equals(state.stage)
         || OrderStatus.STAGE_COMPENSATING.equals(state.stage)) {
       log.info("orderId={} cancel refused in stage {}", state.orderId(), state.stage);
+      if (!OrderStatus.terminal(state.status)) {
+        // Still shipping: say why the order goes on. A finished order keeps its own reason.
+        state.reason = "cancel refused: shipping had started";
+      }
       return;
     }
     cancelRequest = request == null ? new CancelRequest("cancelled", "unknown") : request;
@@ -323,7 +327,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       return;
     }
     state.strategy = notice.strategy();
-    if (ShortageStrategy.HOLD_FOR_REVIEW.wireName().equals(notice.strategy())) {
+    // Only while picking: a notice that arrives once the order is being undone (cancelled while
+    // the shortage was decided) must not put a cancelled order back on hold.
+    if (ShortageStrategy.HOLD_FOR_REVIEW.wireName().equals(notice.strategy())
+        && OrderStatus.STAGE_PICKING.equals(state.stage)) {
       state.status = OrderStatus.ON_HOLD;
       state.stage = OrderStatus.STAGE_SHORTAGE_REVIEW;
     }
