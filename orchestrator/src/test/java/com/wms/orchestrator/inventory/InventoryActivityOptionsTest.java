@@ -47,6 +47,6 @@ class InventoryActivityOptionsTest {
                 .map(m -> m.getAnnotation(ActivityMethod.class).name())
                 .toList())
         .containsAll(InventoryActivityOptions.MULTI_ITEM_ACTIVITIES)
-        .hasSize(9);
+        .hasSize(10);
   }
 }
