@@ -71,6 +71,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         input.options() == null ? FulfillmentOptions.defaults() : input.options();
     save();
     main = Workflow.newCancellationScope(() -> run(input, options));
+    if (cancelRequest != null) {
+      // A cancel that arrived with the first workflow task wins before anything is reserved.
+      main.cancel(cancelRequest.reason());
+    }
     try {
       main.run();
     } catch (CanceledFailure e) {
@@ -301,17 +305,13 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
 
   @Override
   public void cancel(CancelRequest request) {
-    if (cancelRequest != null || state == null) {
+    if (cancelRequest != null) {
       return;
     }
-    if (OrderStatus.terminal(state.status)
-        || OrderStatus.STAGE_SHIPPING.equals(state.stage)
-        || OrderStatus.STAGE_DONE.equals(state.stage)
-        || OrderStatus.STAGE_COMPENSATING.equals(state.stage)) {
+    if (state != null && !cancellable(state)) {
       log.info("orderId={} cancel refused in stage {}", state.orderId(), state.stage);
-      if (!OrderStatus.terminal(state.status)) {
-        // Still shipping: say why the order goes on. A finished order keeps its own reason.
-        state.reason = "cancel refused: shipping had started";
+      if (state.reason == null) {
+        state.reason = "cancel refused: the order is " + state.status + " in stage " + state.stage;
       }
       return;
     }
@@ -319,6 +319,14 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     if (main != null) {
       main.cancel(cancelRequest.reason());
     }
+  }
+
+  /** An order can be cancelled until shipping starts and while nothing is being undone. */
+  private static boolean cancellable(OrderState state) {
+    return !OrderStatus.terminal(state.status)
+        && !OrderStatus.STAGE_SHIPPING.equals(state.stage)
+        && !OrderStatus.STAGE_DONE.equals(state.stage)
+        && !OrderStatus.STAGE_COMPENSATING.equals(state.stage);
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -69,11 +68,14 @@ public class OrchestratorConfiguration {
 
   @Bean
   InventoryClient inventoryClient(OrchestratorProperties p) {
+    // Timeouts from WMS_INVENTORY_CONNECT_TIMEOUT / WMS_INVENTORY_REQUEST_TIMEOUT; the URL and
+    // token from the orchestrator's settings, which dev mode overrides.
+    InventoryClientConfig env = InventoryClientConfig.fromEnvironment();
     return new InventoryClient(
         new InventoryClientConfig(
             p.inventoryUrl(),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(30),
+            env.connectTimeout(),
+            env.requestTimeout(),
             p.inventoryToken().isBlank() ? null : p.inventoryToken()));
   }
 

@@ -136,7 +136,8 @@ class OrderCancellationWorkflowTest {
     OrderView view = h.result("c-3");
 
     assertThat(view.status()).isEqualTo("shipped");
-    assertThat(view.reason()).isEqualTo("cancel refused: shipping had started");
+    assertThat(view.reason())
+        .isEqualTo("cancel refused: the order is in_progress in stage shipping");
     assertThat(view.lines()).extracting(LineView::state).containsOnly("shipped");
     verify(h.inventory, times(1)).releaseInventoryReservation("c-3");
     verify(h.inventory, never()).getOrderAllocations(any());
