@@ -25,6 +25,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   /** Starts PostgreSQL on a free port of 127.0.0.1; {@code dataDir} null means temporary. */
   static EmbeddedDatabase start(Path dataDir) throws IOException {
+    return start(dataDir, 0);
+  }
+
+  /** As {@link #start(Path)} on the given port (0: a free one), e.g. to restart in place. */
+  static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
     Path pgData = dir.resolve("pgdata");
@@ -34,12 +39,19 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setDataDirectory(pgData)
             .setCleanDataDirectory(temporary)
             .setServerConfig("listen_addresses", "127.0.0.1");
+    if (port != 0) {
+      builder.setPort(port);
+    }
     if (!temporary) {
       // zonky turns durability off for tests; data that must survive a crash needs it back.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
     }
     EmbeddedPostgres pg = builder.start();
     return new EmbeddedDatabase(pg, dir, temporary);
+  }
+
+  int port() {
+    return postgres.getPort();
   }
 
   String jdbcUrl() {
