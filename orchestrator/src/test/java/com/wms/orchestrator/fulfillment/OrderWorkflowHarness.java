@@ -25,6 +25,8 @@ import com.wms.orchestrator.shipping.ShippingWorkflowImpl;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import com.wms.orchestrator.shortage.StockShortageWorkflow;
 import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -142,9 +144,27 @@ final class OrderWorkflowHarness {
     packing(orderId).packed(new PackingWorkflow.Packed("packer-1"));
   }
 
-  /** Signals cancel only; for a cancel that may be refused. */
+  /**
+   * Signals cancel only; for a cancel that may be refused. Waits first until the order has no
+   * activity in flight: the test server wedges a workflow that cancels an activity completing in
+   * the same workflow task (ACTIVITY_UNKNOWN, temporalio/sdk-java#2391; a real server copes), and
+   * the order saves its stage right after a child starts, just when a test sees that child.
+   */
   void requestCancel(String orderId, String reason) {
+    waitUntil(() -> pendingActivities(OrderFulfillmentWorkflow.workflowId(orderId)) == 0);
     order(orderId).cancel(new CancelRequest(reason, "customer-1"));
+  }
+
+  private int pendingActivities(String workflowId) {
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .describeWorkflowExecution(
+            DescribeWorkflowExecutionRequest.newBuilder()
+                .setNamespace(client.getOptions().getNamespace())
+                .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                .build())
+        .getPendingActivitiesCount();
   }
 
   /**
