@@ -221,7 +221,11 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private void backorderMissing() {
     List<OrderLine> missing = state.missing();
     if (!missing.isEmpty() && state.backorderId == null) {
-      state.backordered(orders.createBackorder(state.orderId(), missing), missing);
+      String[] id = new String[1];
+      Workflow.newDetachedCancellationScope(
+              () -> id[0] = orders.createBackorder(state.orderId(), missing))
+          .run();
+      state.backordered(id[0], missing);
     }
   }
 
@@ -317,8 +321,14 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     save();
   }
 
+  /**
+   * Saves the order's view. Bookkeeping is never cancelled with the order: a cancel that arrives
+   * while a save runs must not abandon the save, and cancelling a finished activity is a race the
+   * Temporal test server of dev mode does not survive.
+   */
   private void save() {
-    orders.saveOrderView(state.view());
+    OrderView view = state.view();
+    Workflow.newDetachedCancellationScope(() -> orders.saveOrderView(view)).run();
   }
 
   @Override
