@@ -65,6 +65,12 @@ final class OrderWorkflowHarness {
   private static final WorkerOptions WORKER =
       WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(10_000).build();
 
+  /**
+   * The first workflow task of a cold JVM on a loaded machine can take over the default 10 s; a
+   * timed-out task is retried and only slows the test down. Children inherit the parent's.
+   */
+  private static final Duration WORKFLOW_TASK_TIMEOUT = Duration.ofSeconds(60);
+
   final InventoryActivities inventory =
       mock(InventoryActivities.class, withSettings().withoutAnnotations());
   final OrderActivities orders = mock(OrderActivities.class, withSettings().withoutAnnotations());
@@ -104,6 +110,7 @@ final class OrderWorkflowHarness {
             WorkflowOptions.newBuilder()
                 .setWorkflowId(OrderFulfillmentWorkflow.workflowId(orderId))
                 .setTaskQueue(OrderFulfillmentWorkflow.TASK_QUEUE)
+                .setWorkflowTaskTimeout(WORKFLOW_TASK_TIMEOUT)
                 .build());
     WorkflowClient.start(
         wf::fulfill,
