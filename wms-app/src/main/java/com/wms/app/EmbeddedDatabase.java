@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The embedded PostgreSQL of dev mode (zonky binaries from Maven Central). With a data directory
  * the stock survives restarts; without one a temporary directory is used and removed on close.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
   private final boolean temporary;
@@ -24,7 +25,16 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /** Starts PostgreSQL on a free port of 127.0.0.1; {@code dataDir} null means temporary. */
-  static EmbeddedDatabase start(Path dataDir) throws IOException {
+  public static EmbeddedDatabase start(Path dataDir) throws IOException {
+    return start(dataDir, Map.of());
+  }
+
+  /**
+   * {@link #start(Path)} with extra server settings (e.g. {@code max_connections} for the
+   * benchmarks); durability stays as dev mode sets it.
+   */
+  public static EmbeddedDatabase start(Path dataDir, Map<String, String> serverConfig)
+      throws IOException {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
     Path pgData = dir.resolve("pgdata");
@@ -34,6 +44,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setDataDirectory(pgData)
             .setCleanDataDirectory(temporary)
             .setServerConfig("listen_addresses", "127.0.0.1");
+    serverConfig.forEach(builder::setServerConfig);
     if (!temporary) {
       // zonky turns durability off for tests; data that must survive a crash needs it back.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
@@ -42,7 +53,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(pg, dir, temporary);
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }
 

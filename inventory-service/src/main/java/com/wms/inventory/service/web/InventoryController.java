@@ -54,6 +54,7 @@ class InventoryController {
   private final ShortageService shortages;
   private final StockQueries queries;
   private final InventoryProperties properties;
+  private final ReserveGroupCommit groupCommit;
 
   InventoryController(
       IdempotentExecutor executor,
@@ -62,7 +63,8 @@ class InventoryController {
       AllocationService allocations,
       ShortageService shortages,
       StockQueries queries,
-      InventoryProperties properties) {
+      InventoryProperties properties,
+      ReserveGroupCommit groupCommit) {
     this.executor = executor;
     this.receiving = receiving;
     this.reservations = reservations;
@@ -70,6 +72,7 @@ class InventoryController {
     this.shortages = shortages;
     this.queries = queries;
     this.properties = properties;
+    this.groupCommit = groupCommit;
   }
 
   @PostMapping("/inventory")
@@ -137,8 +140,16 @@ class InventoryController {
   @PostMapping("/inventory/reserve")
   ResponseEntity<Object> reserve(
       @RequestBody ReserveRequest body, @RequestHeader(name = KEY, required = false) String key) {
-    return executor.run(
-        "reserve", key, body, HttpStatus.OK, () -> reservations.reserve(body, caller(null, key)));
+    return groupCommit.reserve(
+        body,
+        key,
+        () ->
+            executor.run(
+                "reserve",
+                key,
+                body,
+                HttpStatus.OK,
+                () -> reservations.reserve(body, caller(null, key))));
   }
 
   @PostMapping("/inventory/release/{orderId}")

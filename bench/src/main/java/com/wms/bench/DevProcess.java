@@ -1,0 +1,126 @@
+package com.wms.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./wms dev} as a child process on free ports of 127.0.0.1: time to ready (until {@code
+ * /actuator/health} answers UP) and memory (RSS of the JVM, and PSS of the JVM plus its embedded
+ * PostgreSQL processes, which share memory and would be counted twice in RSS).
+ */
+final class DevProcess implements AutoCloseable {
+  final Process process;
+  final int port;
+  final int temporalPort;
+  final double readySeconds;
+
+  private DevProcess(Process process, int port, int temporalPort, double readySeconds) {
+    this.process = process;
+    this.port = port;
+    this.temporalPort = temporalPort;
+    this.readySeconds = readySeconds;
+  }
+
+  static DevProcess start(Path root, Path log) throws Exception {
+    int port = freePort();
+    int temporalPort = freePort();
+    long t0 = System.nanoTime();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    root.resolve("wms").toString(),
+                    "dev",
+                    "--port",
+                    String.valueOf(port),
+                    "--temporal-port",
+                    String.valueOf(temporalPort)))
+            .directory(root.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    long deadline = t0 + TimeUnit.SECONDS.toNanos(180);
+    try (Http http = new Http("127.0.0.1", port)) {
+      while (true) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException("wms dev exited with " + p.exitValue() + "; see " + log);
+        }
+        if (System.nanoTime() > deadline) {
+          p.destroyForcibly();
+          throw new IllegalStateException("wms dev not ready within 180 s; see " + log);
+        }
+        try {
+          Http.Response r = http.get("/actuator/health");
+          if (r.status() == 200 && r.body().contains("\"UP\"")) {
+            break;
+          }
+        } catch (RuntimeException e) {
+          // Not listening yet.
+        }
+        Thread.sleep(50);
+      }
+    }
+    return new DevProcess(p, port, temporalPort, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** RSS of the dev JVM in MiB. */
+  double jvmRssMiB() {
+    return kb(process.pid(), "/status", "VmRSS:") / 1024.0;
+  }
+
+  /** PSS of the dev JVM and every process under it (PostgreSQL) in MiB. */
+  double treePssMiB() {
+    long total = kb(process.pid(), "/smaps_rollup", "Pss:");
+    try (Stream<ProcessHandle> d = process.descendants()) {
+      total += d.mapToLong(h -> kb(h.pid(), "/smaps_rollup", "Pss:")).sum();
+    }
+    return total / 1024.0;
+  }
+
+  private static long kb(long pid, String file, String field) {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/" + pid + file))) {
+        if (l.startsWith(field)) {
+          return Long.parseLong(l.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException e) {
+      // The process ended meanwhile.
+    }
+    return 0;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** Stops it as Ctrl-C would (its shutdown hook removes the data), forcibly after 30 s. */
+  @Override
+  public void close() throws InterruptedException {
+    List<ProcessHandle> children;
+    try (Stream<ProcessHandle> d = process.descendants()) {
+      children = d.toList();
+    }
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+    for (ProcessHandle h : children) {
+      if (h.isAlive()) {
+        h.destroyForcibly();
+      }
+    }
+  }
+
+  static Path root() {
+    return new File(System.getProperty("user.dir")).toPath().toAbsolutePath();
+  }
+}
