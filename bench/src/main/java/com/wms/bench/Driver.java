@@ -42,7 +42,25 @@ final class Driver {
       double p99Ms,
       double load,
       double machineBusy,
-      String firstFailure) {}
+      String firstFailure,
+      double jvmCores) {
+
+    Result withNote(String note) {
+      return new Result(
+          label,
+          clients,
+          ok,
+          failed,
+          okTotal,
+          perSecond,
+          p50Ms,
+          p99Ms,
+          load,
+          machineBusy,
+          note,
+          jvmCores);
+    }
+  }
 
   private Driver() {}
 
@@ -98,6 +116,7 @@ final class Driver {
     threads.forEach(Thread::start);
     Progress.until(label + " warm-up", start, from, okTotal::get);
     long[] cpu0 = Machine.cpuTicks();
+    long jvm0 = Machine.processCpuNanos();
     if (probe != null) {
       probe.start();
     }
@@ -106,6 +125,7 @@ final class Driver {
       probe.stop();
     }
     long[] cpu1 = Machine.cpuTicks();
+    long jvm1 = Machine.processCpuNanos();
     for (Thread t : threads) {
       t.join();
     }
@@ -121,7 +141,8 @@ final class Driver {
         Latencies.percentileMs(sorted, 99),
         load,
         Machine.busy(cpu0, cpu1),
-        firstFailure.get());
+        firstFailure.get(),
+        (jvm1 - jvm0) / (measureMs * 1e6));
   }
 
   /** Records the first failure description of a client (for the report). */

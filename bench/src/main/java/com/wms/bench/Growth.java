@@ -136,9 +136,16 @@ public class Growth {
   }
 
   public static void main(String[] args) throws Exception {
-    Report.header("Growth", Options.parse(args));
+    // Arguments are JMH's own (e.g. -wi 1 -i 1 -p scenario=base for a quick try).
+    Report.header("Growth", Options.parse(new String[0]));
+    System.out.println("JMH arguments: " + String.join(" ", args));
     Collection<RunResult> results =
-        new Runner(new OptionsBuilder().include(Growth.class.getName() + "\\.").build()).run();
+        new Runner(
+                new OptionsBuilder()
+                    .parent(new org.openjdk.jmh.runner.options.CommandLineOptions(args))
+                    .include(Growth.class.getName() + "\\.")
+                    .build())
+            .run();
     Map<String, double[]> byCase = new LinkedHashMap<>();
     for (RunResult r : results) {
       String op = r.getParams().getBenchmark().replaceAll(".*\\.", "");
@@ -155,7 +162,7 @@ public class Growth {
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (Entry<String, double[]> e : byCase.entrySet()) {
       String op = e.getKey().substring(0, e.getKey().indexOf('/'));
-      double[] base = byCase.get(op + "/base");
+      double[] base = byCase.getOrDefault(op + "/base", e.getValue());
       double[] v = e.getValue();
       System.out.printf(
           "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f |%n",

@@ -81,23 +81,41 @@ public final class HotSku {
           case "naive" -> i -> httpClient(naive, sku, i, tag + mode);
           default -> i -> httpClient(grouped, sku, i, tag + mode);
         };
+    double[] groups0 = groups(grouped);
     Driver.Result r = Driver.run(label, n, warmup, measure, f, waits);
+    double[] groups1 = groups(grouped);
     String check = Stock.check(url, sku, units, r.okTotal(), !mode.equals("limit"));
-    return new Driver.Result(
-        label,
-        n,
-        r.ok(),
-        r.failed(),
-        r.okTotal(),
-        r.perSecond(),
-        r.p50Ms(),
-        r.p99Ms(),
-        r.load(),
-        r.machineBusy(),
+    String grouping =
+        mode.equals("grouped")
+            ? String.format(
+                "; %.0f groups, mean group %.1f reservations",
+                groups1[0] - groups0[0],
+                (groups1[1] - groups0[1]) / Math.max(1, groups1[0] - groups0[0]))
+            : "";
+    return r.withNote(
         check
+            + grouping
             + "; pg: "
             + waits.summary()
             + (failure.get() == null ? "" : "; first failure: " + failure.get()));
+  }
+
+  /** {count, total} of the service's group-size metric. */
+  static double[] groups(InventoryUnderTest svc) {
+    try (Http http = svc.client()) {
+      Http.Response r = http.get("/actuator/metrics/wms.inventory.reserve.group.size");
+      if (r.status() != 200) {
+        return new double[] {0, 0};
+      }
+      return new double[] {stat(r.body(), "COUNT"), stat(r.body(), "TOTAL")};
+    }
+  }
+
+  private static double stat(String json, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"statistic\":\"" + name + "\",\"value\":([0-9.E+-]+)")
+            .matcher(json);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   private Driver.Client httpClient(InventoryUnderTest svc, String sku, int index, String tag) {
@@ -164,50 +182,61 @@ public final class HotSku {
     };
   }
 
-  /** 128 clients on 1000 units until every client has been refused: exactly 1000 granted. */
+  /**
+   * 128 clients on a SKU of 1000 units, each reserving until refused (at most 60 s): exactly 1000
+   * must be granted, and every other request refused with INSUFFICIENT_STOCK.
+   */
   private void exhaustion(String url, InventoryUnderTest svc, String mode) throws Exception {
     String sku = "EXHAUST-" + mode;
     Db.exec(url, Stock.createSql(sku, 1000));
-    failure.set(null);
+    java.util.concurrent.atomic.AtomicLong granted = new java.util.concurrent.atomic.AtomicLong();
     java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
-    Driver.Result r =
-        Driver.run(
-            "exhaustion " + mode,
-            128,
-            0,
-            5000,
-            i -> {
-              Driver.Client http = httpClient(svc, sku, i, "x" + mode);
-              return new Driver.Client() {
-                boolean done;
-
-                @Override
-                public boolean call(long n) throws Exception {
-                  if (done) {
-                    Thread.sleep(5);
-                    return false;
+    java.util.concurrent.atomic.AtomicLong other = new java.util.concurrent.atomic.AtomicLong();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 128; t++) {
+      int index = t;
+      threads.add(
+          new Thread(
+              () -> {
+                try (Http http = svc.client()) {
+                  for (long i = 0; System.nanoTime() < deadline; i++) {
+                    String order = "X" + mode + "-" + index + "-" + i;
+                    Http.Response r =
+                        http.post(
+                            "/api/v1/inventory/reserve",
+                            "{\"orderId\":\""
+                                + order
+                                + "\",\"items\":[{\"sku\":\""
+                                + sku
+                                + "\",\"quantity\":1}]}",
+                            "reserve:" + order);
+                    if (r.status() == 200) {
+                      granted.incrementAndGet();
+                    } else if (r.status() == 422 && r.body().contains("INSUFFICIENT_STOCK")) {
+                      refused.incrementAndGet();
+                      break;
+                    } else {
+                      other.incrementAndGet();
+                      failure.compareAndSet(null, r.status() + " " + r.body());
+                    }
                   }
-                  boolean ok = http.call(n);
-                  if (!ok) {
-                    done = true;
-                    refused.incrementAndGet();
-                  }
-                  return ok;
                 }
-
-                @Override
-                public void close() throws Exception {
-                  http.close();
-                }
-              };
-            });
-    String check = Stock.check(url, sku, 1000, r.okTotal(), true);
-    System.out.printf(
-        "%nExhaustion (%s): 128 clients, 1000 units: %d granted, %d clients refused"
-            + " (INSUFFICIENT_STOCK expected), %s%n",
-        mode, r.okTotal(), refused.get(), check);
-    if (r.okTotal() != 1000) {
-      System.out.println("  OVERSELL OR UNDERSELL: expected exactly 1000 granted");
+              }));
     }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    String check = Stock.check(url, sku, 1000, granted.get(), true);
+    System.out.printf(
+        "%nExhaustion (%s): 128 clients on 1000 units, each until refused: %d granted, %d refused"
+            + " with INSUFFICIENT_STOCK, %d other answers; %s%s%n",
+        mode,
+        granted.get(),
+        refused.get(),
+        other.get(),
+        check,
+        granted.get() == 1000 && refused.get() == 128 ? "; exactly 1000: no oversell" : "; WRONG");
   }
 }

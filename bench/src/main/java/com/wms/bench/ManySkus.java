@@ -60,17 +60,7 @@ public final class ManySkus {
             granted.addAndGet(r.okTotal());
             if (rep > 0) {
               Driver.Result shown =
-                  new Driver.Result(
-                      r.label(),
-                      r.clients(),
-                      r.ok(),
-                      r.failed(),
-                      r.okTotal(),
-                      r.perSecond(),
-                      r.p50Ms(),
-                      r.p99Ms(),
-                      r.load(),
-                      r.machineBusy(),
+                  r.withNote(
                       "pg: "
                           + waits.summary()
                           + (failure.get() == null ? "" : "; first failure: " + failure.get()));

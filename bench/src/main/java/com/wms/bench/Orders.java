@@ -198,18 +198,7 @@ public final class Orders {
   }
 
   private static Driver.Result withNote(Driver.Result r, String note) {
-    return new Driver.Result(
-        r.label(),
-        r.clients(),
-        r.ok(),
-        r.failed(),
-        r.okTotal(),
-        r.perSecond(),
-        r.p50Ms(),
-        r.p99Ms(),
-        r.load(),
-        r.machineBusy(),
-        note == null ? "" : "first failure: " + note);
+    return r.withNote(note == null ? "" : "first failure: " + note);
   }
 
   private void sampleMemory() {

@@ -17,7 +17,8 @@ final class Report {
 
   static void run(Driver.Result r) {
     System.out.printf(
-        "- %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed, load %.2f, machine CPU %.0f%%, %s%n",
+        "- %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed, load %.2f, machine CPU %.0f%% (this"
+            + " JVM %.2f cores), %s%n",
         r.label(),
         r.perSecond(),
         r.p50Ms(),
@@ -25,6 +26,7 @@ final class Report {
         r.failed(),
         r.load(),
         r.machineBusy() * 100,
+        r.jvmCores(),
         r.firstFailure());
   }
 

@@ -10,6 +10,8 @@ import com.wms.inventory.service.InventoryProperties;
 import com.wms.inventory.service.idempotency.IdempotentExecutor;
 import com.wms.inventory.service.stock.Caller;
 import com.wms.inventory.service.stock.ReservationService;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them in one transaction, in arrival order, each all or nothing as if alone. The lock is taken
  * once and every table is written with one statement batch.
  *
- * <p>A request alone in its lane takes the plain path, so without contention nothing changes. A
- * request whose Idempotency-Key exists already, and every request of a group whose transaction
- * failed, takes the plain path afterwards, where it replays, is refused or succeeds exactly as if
- * it had never been grouped. Correctness stays in PostgreSQL (the SKU lock, conditional updates,
- * CHECK constraints), so replicas group independently.
+ * <p>A request alone in its lane takes the plain path (holding the lane while it runs), so without
+ * contention nothing changes. A request whose Idempotency-Key exists already, and every request of
+ * a group whose transaction failed, takes the plain path afterwards, where it replays, is refused
+ * or succeeds exactly as if it had never been grouped. Correctness stays in PostgreSQL (the SKU
+ * lock, conditional updates, CHECK constraints), so replicas group independently.
  */
 @Component
 class ReserveGroupCommit {
@@ -47,17 +49,23 @@ class ReserveGroupCommit {
   private final IdempotentExecutor executor;
   private final TransactionTemplate tx;
   private final int maxBatch;
+  private final DistributionSummary groupSizes;
   private final ConcurrentHashMap<Sku, Lane> lanes = new ConcurrentHashMap<>();
 
   ReserveGroupCommit(
       ReservationService reservations,
       IdempotentExecutor executor,
       TransactionTemplate tx,
-      InventoryProperties properties) {
+      InventoryProperties properties,
+      MeterRegistry meters) {
     this.reservations = reservations;
     this.executor = executor;
     this.tx = tx;
     this.maxBatch = properties.groupCommitMaxBatch();
+    this.groupSizes =
+        DistributionSummary.builder("wms.inventory.reserve.group.size")
+            .description("reservations committed together by one group commit")
+            .register(meters);
   }
 
   /**
@@ -95,7 +103,9 @@ class ReserveGroupCommit {
     }
     try {
       if (group.size() == 1) {
-        group.get(0).finish(Outcome.PLAIN);
+        // Alone: the plain path, still holding the lane, so that the requests arriving meanwhile
+        // queue here and form the next group instead of queueing on the SKU's row lock.
+        group.get(0).runPlain();
       } else {
         runGroup(sku, group);
       }
@@ -162,6 +172,7 @@ class ReserveGroupCommit {
       log.debug("group of {} reservations of {} rolled back: {}", group.size(), sku, e.toString());
       return;
     }
+    groupSizes.record(ran.size());
     for (int i = 0; i < ran.size(); i++) {
       Pending p = ran.get(i);
       if (outcomes.get(i) instanceof InventoryException refused) {
@@ -224,12 +235,21 @@ class ReserveGroupCommit {
     final CompletableFuture<Outcome> signal = new CompletableFuture<>();
     volatile Outcome finished;
     volatile ResponseEntity<Object> response;
-    volatile InventoryException failure;
+    volatile RuntimeException failure;
 
     Pending(ReserveRequest body, String key, Supplier<ResponseEntity<Object>> plain) {
       this.body = body;
       this.key = key;
       this.plain = plain;
+    }
+
+    void runPlain() {
+      try {
+        response = plain.get();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      finish(Outcome.DONE);
     }
 
     /** The first outcome wins; a later one (the leader's clean-up) is ignored. */
