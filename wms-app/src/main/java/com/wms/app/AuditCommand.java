@@ -38,12 +38,8 @@ final class AuditCommand implements Callable<Integer> {
         return audit(db.jdbcUrl(), "postgres", "postgres");
       }
     }
-    ExternalDatabase db;
-    try {
-      db = ExternalDatabase.fromEnvironment();
-      db.check();
-    } catch (IllegalArgumentException e) {
-      System.err.println("wms audit: " + e.getMessage());
+    ExternalDatabase db = ExternalDatabase.forCommand("audit").orElse(null);
+    if (db == null) {
       return 2;
     }
     return audit(db.url(), db.user(), db.password());

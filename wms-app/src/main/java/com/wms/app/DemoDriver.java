@@ -76,17 +76,14 @@ final class DemoDriver {
     awaitStage(id, "picking");
     pickAll(id, Map.of(sku("A"), 2, sku("B"), 1), Map.of());
     awaitStage(id, "packing");
-    require(
-        http.post("/api/v1/orders/" + id + "/packed", Map.of("packedBy", "packer-1")), "packed");
+    packed(id);
     return finish("shipped", id, "shipped");
   }
 
   Outcome cancelledBeforePick() {
     String id = place("cancel-early", Map.of(sku("A"), 3));
     awaitStage(id, "picking");
-    require(
-        http.post("/api/v1/orders/" + id + "/cancel", Map.of("reason", "customer changed mind")),
-        "cancel");
+    cancel(id, "customer changed mind");
     return finish("cancelled before pick", id, "cancelled");
   }
 
@@ -95,9 +92,7 @@ final class DemoDriver {
     awaitStage(id, "picking");
     pickAll(id, Map.of(sku("B"), 2), Map.of());
     awaitStage(id, "packing");
-    require(
-        http.post("/api/v1/orders/" + id + "/cancel", Map.of("reason", "address invalid")),
-        "cancel");
+    cancel(id, "address invalid");
     return finish("cancelled after staging", id, "cancelled");
   }
 
@@ -106,8 +101,7 @@ final class DemoDriver {
     awaitStage(id, "picking");
     pickAll(id, Map.of(sku("C"), 6), Map.of(sku("C"), 10));
     awaitStage(id, "packing");
-    require(
-        http.post("/api/v1/orders/" + id + "/packed", Map.of("packedBy", "packer-1")), "packed");
+    packed(id);
     return finish("short, partial_ship", id, "partially_shipped");
   }
 
@@ -115,15 +109,10 @@ final class DemoDriver {
     String id = place("short-hold", Map.of(sku("C"), 10));
     awaitStage(id, "picking");
     pickAll(id, Map.of(sku("C"), 3), Map.of(sku("C"), 10));
-    await(id, v -> "on_hold".equals(v.get("status").asText()), "on_hold");
-    require(
-        http.post(
-            "/api/v1/orders/" + id + "/resolve-shortage",
-            Map.of("decision", "ship", "decidedBy", "supervisor-1")),
-        "resolve-shortage");
+    awaitStatus(id, "on_hold");
+    resolveShortage(id, "ship");
     awaitStage(id, "packing");
-    require(
-        http.post("/api/v1/orders/" + id + "/packed", Map.of("packedBy", "packer-1")), "packed");
+    packed(id);
     return finish("short, hold_for_review → ship", id, "partially_shipped");
   }
 
@@ -173,6 +162,29 @@ final class DemoDriver {
         "pick-completed " + id);
   }
 
+  /** The packing station reports the order packed. */
+  void packed(String id) {
+    require(
+        http.post("/api/v1/orders/" + id + "/packed", Map.of("packedBy", "packer-1")), "packed");
+  }
+
+  void cancel(String id, String reason) {
+    require(http.post("/api/v1/orders/" + id + "/cancel", Map.of("reason", reason)), "cancel");
+  }
+
+  /** A supervisor decides an order on hold: {@code ship} or {@code cancel}. */
+  void resolveShortage(String id, String decision) {
+    require(
+        http.post(
+            "/api/v1/orders/" + id + "/resolve-shortage",
+            Map.of("decision", decision, "decidedBy", "supervisor-1")),
+        "resolve-shortage");
+  }
+
+  JsonNode awaitStatus(String id, String status) {
+    return await(id, v -> status.equals(v.get("status").asText()), status);
+  }
+
   JsonNode awaitStage(String id, String stage) {
     return await(id, v -> stage.equals(v.get("stage").asText()), "stage " + stage);
   }
@@ -194,8 +206,19 @@ final class DemoDriver {
         "order " + id + " did not reach " + what + " in " + WAIT + "; last: " + last);
   }
 
+  /**
+   * Waits until the order is done: a final status and, for a cancelled or failed order, its
+   * compensation finished (the status turns final first, while stock is still being returned).
+   */
+  JsonNode awaitTerminal(String id) {
+    return await(
+        id,
+        n -> terminal(n.get("status").asText()) && "done".equals(n.get("stage").asText()),
+        "a final status in stage done");
+  }
+
   private Outcome finish(String path, String id, String expected) {
-    JsonNode v = await(id, n -> terminal(n.get("status").asText()), "a final status");
+    JsonNode v = awaitTerminal(id);
     String status = v.get("status").asText();
     String strategy = v.hasNonNull("strategy") ? v.get("strategy").asText() : "-";
     out.printf(

@@ -4,6 +4,8 @@ import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,14 +81,17 @@ final class DevCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Starts the whole system on an embedded database and Temporal; port 0 picks a free port. */
+  /**
+   * Starts the whole system on an embedded database and Temporal; port 0 picks a free port. {@code
+   * moreProperties} (key, value, key, value, ...) are added to or override the defaults, e.g. a
+   * webhook URL in tests.
+   */
   static ConfigurableApplicationContext start(
-      EmbeddedDatabase db, String temporalTarget, int httpPort) {
+      EmbeddedDatabase db, String temporalTarget, int httpPort, String... moreProperties) {
     int port = httpPort == 0 ? freePort() : httpPort;
-    return new SpringApplicationBuilder(
-            InventoryServiceApplication.class, OrchestratorConfiguration.class)
-        .run(
-            Args.of(
+    List<String> properties =
+        new ArrayList<>(
+            List.of(
                 "server.port",
                 String.valueOf(port),
                 "server.address",
@@ -105,6 +110,19 @@ final class DevCommand implements Callable<Integer> {
                 "default",
                 "wms.orchestrator.inventory-url",
                 "http://127.0.0.1:" + port));
+    for (int i = 0; i < moreProperties.length; i += 2) {
+      // A key given twice on the command line would join both values; replace instead.
+      int existing = properties.indexOf(moreProperties[i]);
+      if (existing >= 0 && existing % 2 == 0) {
+        properties.set(existing + 1, moreProperties[i + 1]);
+      } else {
+        properties.add(moreProperties[i]);
+        properties.add(moreProperties[i + 1]);
+      }
+    }
+    return new SpringApplicationBuilder(
+            InventoryServiceApplication.class, OrchestratorConfiguration.class)
+        .run(Args.of(properties.toArray(String[]::new)));
   }
 
   private static int freePort() {

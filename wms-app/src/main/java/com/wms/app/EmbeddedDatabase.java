@@ -26,7 +26,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** Starts PostgreSQL on a free port of 127.0.0.1; {@code dataDir} null means temporary. */
   public static EmbeddedDatabase start(Path dataDir) throws IOException {
-    return start(dataDir, Map.of());
+    return start(dataDir, 0);
+  }
+
+  /** As {@link #start(Path)} on the given port (0: a free one), e.g. to restart in place. */
+  static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+    return start(dataDir, port, Map.of());
   }
 
   /**
@@ -34,6 +39,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * benchmarks); durability stays as dev mode sets it.
    */
   public static EmbeddedDatabase start(Path dataDir, Map<String, String> serverConfig)
+      throws IOException {
+    return start(dataDir, 0, serverConfig);
+  }
+
+  private static EmbeddedDatabase start(Path dataDir, int port, Map<String, String> serverConfig)
       throws IOException {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
@@ -45,12 +55,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setCleanDataDirectory(temporary)
             .setServerConfig("listen_addresses", "127.0.0.1");
     serverConfig.forEach(builder::setServerConfig);
+    if (port != 0) {
+      builder.setPort(port);
+    }
     if (!temporary) {
       // zonky turns durability off for tests; data that must survive a crash needs it back.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
     }
     EmbeddedPostgres pg = builder.start();
     return new EmbeddedDatabase(pg, dir, temporary);
+  }
+
+  int port() {
+    return postgres.getPort();
   }
 
   public String jdbcUrl() {

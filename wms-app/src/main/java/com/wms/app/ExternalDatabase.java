@@ -46,6 +46,34 @@ record ExternalDatabase(String url, String user, String password) {
     return value == null || value.isBlank() ? null : value;
   }
 
+  /**
+   * The checked database of a command, or empty after telling the operator on stderr what is wrong
+   * (the command then exits 2).
+   */
+  static java.util.Optional<ExternalDatabase> forCommand(String command) {
+    try {
+      ExternalDatabase db = fromEnvironment();
+      db.check();
+      return java.util.Optional.of(db);
+    } catch (IllegalArgumentException e) {
+      System.err.println("wms " + command + ": " + e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The Spring arguments that point a service at this database. */
+  String[] springArgs(String... more) {
+    String[] base = {
+      "--spring.datasource.url=" + url,
+      "--spring.datasource.username=" + user,
+      "--spring.datasource.password=" + password
+    };
+    String[] extra = Args.of(more);
+    String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+    System.arraycopy(extra, 0, all, base.length, extra.length);
+    return all;
+  }
+
   /** Connects once so that a wrong URL or password fails now, with the driver's reason. */
   void check() {
     DriverManager.setLoginTimeout(10);

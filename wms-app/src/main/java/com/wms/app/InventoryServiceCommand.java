@@ -16,20 +16,11 @@ final class InventoryServiceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExternalDatabase db;
-    try {
-      db = ExternalDatabase.fromEnvironment();
-      db.check();
-    } catch (IllegalArgumentException e) {
-      System.err.println("wms inventory-service: " + e.getMessage());
+    ExternalDatabase db = ExternalDatabase.forCommand("inventory-service").orElse(null);
+    if (db == null) {
       return 2;
     }
-    new SpringApplicationBuilder(InventoryServiceApplication.class)
-        .run(
-            Args.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password()));
+    new SpringApplicationBuilder(InventoryServiceApplication.class).run(db.springArgs());
     DevCommand.markRunning();
     return 0;
   }

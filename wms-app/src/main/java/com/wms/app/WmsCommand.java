@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       InventoryServiceCommand.class,
       WorkerCommand.class,
       AuditCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      SoakCommand.class
     })
 public final class WmsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -18,23 +18,14 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExternalDatabase db;
-    try {
-      db = ExternalDatabase.fromEnvironment();
-      db.check();
-    } catch (IllegalArgumentException e) {
-      System.err.println("wms worker: " + e.getMessage());
+    ExternalDatabase db = ExternalDatabase.forCommand("worker").orElse(null);
+    if (db == null) {
       return 2;
     }
+    // The inventory schema belongs to the inventory service; the worker migrates only its own
+    // order tables.
     new SpringApplicationBuilder(WorkerApplication.class)
-        .run(
-            Args.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password(),
-                // The inventory schema belongs to the inventory service; the worker migrates
-                // only its own order tables.
-                "spring.flyway.enabled", "false"));
+        .run(db.springArgs("spring.flyway.enabled", "false"));
     DevCommand.markRunning();
     return 0;
   }

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /** Validation shared by the typed identifiers and free-text fields. */
 public final class Identifiers {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]*");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private Identifiers() {}
 
@@ -45,13 +48,10 @@ public final class Identifiers {
     if (raw == null || raw.isBlank()) {
       throw InventoryException.invalid(field + " is required");
     }
-    try {
-      if (raw.length() != 36) {
-        throw new IllegalArgumentException(raw);
-      }
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
+    // UUID.fromString alone accepts signs and short groups, so two texts could name one id.
+    if (!UUID_TEXT.matcher(raw).matches()) {
       throw InventoryException.invalid(field + " must be a UUID");
     }
+    return UUID.fromString(raw);
   }
 }

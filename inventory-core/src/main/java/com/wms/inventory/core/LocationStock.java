@@ -28,17 +28,23 @@ public record LocationStock(Sku sku, LocationId location, long available, long r
     if (counted < 0 || counted > Quantity.MAX) {
       throw InventoryException.invalid("newQuantity must be between 0 and " + Quantity.MAX);
     }
-    return adjustBy(counted - onShelf());
+    return adjust(counted - onShelf());
   }
 
   /** Adds (positive) or removes (negative) available units after a count or a correction. */
   public Change<LocationStock> adjustBy(long delta) {
-    if (delta == 0) {
-      return new Change<>(this, List.of());
-    }
-    if (Math.abs(delta) > Quantity.MAX) {
+    // Compared without Math.abs, which overflows for Long.MIN_VALUE.
+    if (delta < -Quantity.MAX || delta > Quantity.MAX) {
       throw InventoryException.invalid(
           "delta must be between -" + Quantity.MAX + " and " + Quantity.MAX);
+    }
+    return adjust(delta);
+  }
+
+  /** Changes the available units; a count may move more than one correction may. */
+  private Change<LocationStock> adjust(long delta) {
+    if (delta == 0) {
+      return new Change<>(this, List.of());
     }
     if (available + delta < 0) {
       throw new InventoryException(

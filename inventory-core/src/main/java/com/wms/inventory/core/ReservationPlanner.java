@@ -23,6 +23,12 @@ public final class ReservationPlanner {
   }
 
   public static Plan plan(Sku sku, List<LocationStock> locations, Quantity quantity) {
+    for (LocationStock l : locations) {
+      if (!l.sku().equals(sku)) {
+        throw new IllegalArgumentException(
+            "shelf " + l.location() + " holds " + l.sku() + ", not " + sku);
+      }
+    }
     List<LocationStock> ordered = new ArrayList<>(locations);
     ordered.sort(
         Comparator.comparingLong(LocationStock::available)

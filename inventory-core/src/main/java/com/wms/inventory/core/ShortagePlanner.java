@@ -30,9 +30,11 @@ public final class ShortagePlanner {
     List<Reservation> own = new ArrayList<>();
     List<Reservation> others = new ArrayList<>();
     for (Reservation r : openAtLocation) {
-      if (!r.status().open() || !r.location().equals(location.location())) {
+      if (!r.status().open()
+          || !r.location().equals(location.location())
+          || !r.sku().equals(location.sku())) {
         throw new IllegalArgumentException(
-            "reservation " + r.id() + " is not open at the location");
+            "reservation " + r.id() + " is not an open reservation of this shelf");
       }
       (r.order().equals(order) ? own : others).add(r);
     }

@@ -19,6 +19,20 @@ class LocationStockTest {
   }
 
   @Test
+  void aCountOfZeroOnAShelfAboveTheCorrectionBoundWritesEverythingOff() {
+    Change<LocationStock> c = stock(2 * Quantity.MAX, 0).countedAs(0);
+
+    assertThat(c.next().available()).isZero();
+    assertThat(c.movements())
+        .containsExactly(shelfMove(Bucket.AVAILABLE, Bucket.ADJUSTED, 2 * Quantity.MAX, null));
+  }
+
+  @Test
+  void theSmallestLongDeltaIsRefusedAsInvalidNotAsBelowReserved() {
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> stock(5, 0).adjustBy(Long.MIN_VALUE));
+  }
+
+  @Test
   void emptyHoldsNothingOnTheShelf() {
     LocationStock s = LocationStock.empty(SKU, SHELF);
 

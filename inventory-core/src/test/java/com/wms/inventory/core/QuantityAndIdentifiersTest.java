@@ -24,6 +24,18 @@ class QuantityAndIdentifiersTest {
     assertRefused(ErrorCode.VALIDATION_FAILED, () -> Quantity.of(value));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+23e4567-e89b-12d3-a456-426614174000",
+        "123e4567-e89b-12d3-a456-+26614174000",
+        "123e4567-e89b-12d3-a456-42661417400g"
+      })
+  void reservationIdsRefuseTextsThatAreNotCanonicalUuids(String raw) {
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> ReservationId.parse(raw));
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> AllocationId.parse(raw));
+  }
+
   @Test
   void quantityOfARequestFieldNamesTheFieldWhenMissing() {
     assertThatExceptionOfType(InventoryException.class)

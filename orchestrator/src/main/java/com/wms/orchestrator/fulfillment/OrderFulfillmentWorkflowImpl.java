@@ -38,9 +38,11 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.ChildWorkflowCancellationType;
 import io.temporal.workflow.ChildWorkflowOptions;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 import org.slf4j.Logger;
@@ -117,7 +119,6 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       throw e;
     }
     state.reserved(reserved.reservations());
-    stage(OrderStatus.STAGE_PICKING);
     PickingResult picking = pick(input, options);
     if (picking.timedOut()) {
       undo(OrderStatus.FAILED, "no pickCompleted within " + options.pickTimeoutSeconds() + " s");
@@ -139,7 +140,6 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     // Lines the picker did not pick keep soft reservations; they will not be picked any more.
     inventory.releaseInventoryReservation(input.orderId());
     backorderMissing();
-    stage(OrderStatus.STAGE_PACKING);
     InventoryBatchResult packed = pack(input, options);
     state.packed(packed);
     returnLeftovers("staged", "not packed");
@@ -158,8 +158,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   }
 
   private PickingResult pick(FulfillmentInput input, FulfillmentOptions options) {
-    return child(OrchestratedPickingWorkflow.class, "picking-")
-        .pick(
+    OrchestratedPickingWorkflow picking = child(OrchestratedPickingWorkflow.class, "picking-");
+    Promise<PickingResult> result =
+        Async.function(
+            picking::pick,
             new PickingInput(
                 input.orderId(),
                 input.items(),
@@ -167,6 +169,8 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
                 options.pickTimeoutSeconds(),
                 options.shortageThreshold(),
                 options.reviewTimeoutSeconds()));
+    stageOnceStarted(picking, OrderStatus.STAGE_PICKING);
+    return result.get();
   }
 
   private InventoryBatchResult pack(FulfillmentInput input, FulfillmentOptions options) {
@@ -174,8 +178,22 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         state.allocations("staged").stream()
             .map(s -> new PackInventoryItem(s.sku(), s.allocationId()))
             .toList();
-    return child(PackingWorkflow.class, "packing-")
-        .pack(new PackingInput(input.orderId(), items, options.autoPack(), "auto-pack"));
+    PackingWorkflow packing = child(PackingWorkflow.class, "packing-");
+    Promise<InventoryBatchResult> result =
+        Async.function(
+            packing::pack,
+            new PackingInput(input.orderId(), items, options.autoPack(), "auto-pack"));
+    stageOnceStarted(packing, OrderStatus.STAGE_PACKING);
+    return result.get();
+  }
+
+  /**
+   * Shows the stage only once its child workflow exists: the order API signals the child as soon as
+   * it sees the stage, and a signal to a child not yet started is refused.
+   */
+  private void stageOnceStarted(Object childStub, String stage) {
+    Workflow.getWorkflowExecution(childStub).get();
+    stage(stage);
   }
 
   /** Applies the shortage outcome; false when the order stops here. */

@@ -4,7 +4,9 @@ import com.wms.inventory.client.InventoryClientException;
 import com.wms.inventory.client.InventoryProblemException;
 import com.wms.inventory.client.InventoryUnavailableException;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,8 +25,13 @@ final class Failures {
 
   /** Runs one call of a single-call activity, translating client errors. */
   static <T> T call(Supplier<T> call) {
+    return call(call, Duration.ZERO);
+  }
+
+  /** As {@link #call(Supplier)}, riding out an outage for up to {@code outageBudget}. */
+  static <T> T call(Supplier<T> call, Duration outageBudget) {
     try {
-      return call.get();
+      return Outage.ride(call, outageBudget, () -> Activity.getExecutionContext().heartbeat(null));
     } catch (InventoryClientException e) {
       throw of(e);
     }

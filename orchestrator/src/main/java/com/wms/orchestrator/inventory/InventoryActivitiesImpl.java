@@ -38,6 +38,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
 import com.wms.orchestrator.inventory.ItemBatch.Line;
 import com.wms.orchestrator.inventory.Lines.AllocationLine;
 import com.wms.orchestrator.inventory.Lines.PickLine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -52,8 +53,19 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   private static final Logger log = LoggerFactory.getLogger(InventoryActivitiesImpl.class);
 
   private final InventoryClient client;
+  private final Duration outageBudget;
 
+  /** With no outage budget: every unavailable answer goes straight to Temporal's retry policy. */
   public InventoryActivitiesImpl(InventoryClient client) {
+    this(client, Duration.ZERO);
+  }
+
+  /**
+   * @param outageBudget how long one attempt keeps trying a call while the service is unavailable
+   *     (connection refused, timeout, 5xx) before it fails and Temporal retries
+   */
+  public InventoryActivitiesImpl(InventoryClient client, Duration outageBudget) {
+    this.outageBudget = Objects.requireNonNull(outageBudget, "outageBudget");
     this.client = Objects.requireNonNull(client, "client");
   }
 
@@ -69,7 +81,8 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
         call(
             () ->
                 client.reserve(
-                    new ReserveRequest(orderId, lines), IdempotencyKeys.reserve(orderId)));
+                    new ReserveRequest(orderId, lines), IdempotencyKeys.reserve(orderId)),
+            outageBudget);
     List<ReservedLine> reserved = response.reservations().stream().map(Results::reserved).toList();
     log.info("reserved orderId={} reservations={}", orderId, reserved.size());
     return new ReserveInventoryOutput(orderId, reserved);
@@ -78,7 +91,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   @Override
   public GetReservationIdsOutput getReservationIds(GetReservationIdsInput input) {
     String orderId = requireOrderId(input == null ? null : input.orderId());
-    OrderInventoryView view = call(() -> client.getOrderInventory(orderId));
+    OrderInventoryView view = call(() -> client.getOrderInventory(orderId), outageBudget);
     List<ReservationRef> refs = view.reservations().stream().map(Results::ref).toList();
     return new GetReservationIdsOutput(orderId, refs);
   }
@@ -86,7 +99,7 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   @Override
   public List<AllocationInfo> getOrderAllocations(GetReservationIdsInput input) {
     String orderId = requireOrderId(input == null ? null : input.orderId());
-    OrderInventoryView view = call(() -> client.getOrderInventory(orderId));
+    OrderInventoryView view = call(() -> client.getOrderInventory(orderId), outageBudget);
     return view.allocations().stream()
         .map(
             a ->
@@ -110,14 +123,16 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
                   p.sku(), new PickRequest(orderId, p.locationId(), p.quantity(), null), key);
               return ItemOutcome.success(
                   p.sku(), Lines.pickItem(p.sku(), p.locationId()), null, p.quantity());
-            });
+            },
+            outageBudget);
     return Results.batch(orderId, results);
   }
 
   @Override
   public ReleaseInventoryReservationOutput releaseInventoryReservation(String orderId) {
     String id = requireOrderId(orderId);
-    ReleaseResponse response = call(() -> client.release(id, IdempotencyKeys.release(id)));
+    ReleaseResponse response =
+        call(() -> client.release(id, IdempotencyKeys.release(id)), outageBudget);
     List<String> reservationIds =
         response.released().stream().map(ReservationView::reservationId).toList();
     log.info(
@@ -146,7 +161,8 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
                   client.stage(s.sku(), request, IdempotencyKeys.stage(s.reservationId()));
               return ItemOutcome.success(
                   s.sku(), s.reservationId(), a.allocationId(), a.quantity());
-            });
+            },
+            outageBudget);
     return Results.staged(results);
   }
 
@@ -212,7 +228,8 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
             input.reason(),
             input.reportedBy());
     String key = IdempotencyKeys.shortage(input.orderId(), input.sku(), input.locationId());
-    ShortageResponse response = call(() -> client.recordShortage(input.sku(), request, key));
+    ShortageResponse response =
+        call(() -> client.recordShortage(input.sku(), request, key), outageBudget);
     log.info(
         "shortage recorded orderId={} sku={} locationId={} shortfall={} recorded={} reason={}",
         input.orderId(),
@@ -239,7 +256,8 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
               AllocationView view = move.apply(a);
               return ItemOutcome.success(
                   a.sku(), a.allocationId(), a.allocationId(), view.quantity());
-            });
+            },
+            outageBudget);
     return Results.batch(orderId, results);
   }
 

@@ -7,6 +7,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemOutcome;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,32 @@ final class ItemBatch {
    */
   static <T> List<ItemOutcome> run(
       String activity, String orderId, List<Line<T>> lines, Function<T, ItemOutcome> step) {
+    return run(activity, orderId, lines, step, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #run(String, String, List, Function)}, riding out an outage of the service for up to
+   * {@code outageBudget} per item before the attempt fails (see {@link Outage}).
+   */
+  static <T> List<ItemOutcome> run(
+      String activity,
+      String orderId,
+      List<Line<T>> lines,
+      Function<T, ItemOutcome> step,
+      Duration outageBudget) {
     ActivityExecutionContext context = Activity.getExecutionContext();
     List<ItemOutcome> results = new ArrayList<>(resumed(context, activity, orderId, lines.size()));
     for (int i = results.size(); i < lines.size(); i++) {
       Line<T> line = lines.get(i);
       try {
-        results.add(attempt(activity, orderId, line, step));
+        List<ItemOutcome> soFar = results;
+        Function<T, ItemOutcome> patient =
+            v ->
+                Outage.ride(
+                    () -> step.apply(v),
+                    outageBudget,
+                    () -> context.heartbeat(progress(soFar, lines.size())));
+        results.add(attempt(activity, orderId, line, patient));
       } catch (InventoryUnavailableException e) {
         context.heartbeat(progress(results, lines.size()));
         log.warn(

@@ -95,7 +95,7 @@ public class OrderService {
   /** The freshest view: the running workflow's query, else the last view it saved. */
   public OrderView view(String orderId) {
     OrderView saved = orders.find(orderId).orElseThrow(() -> OrderApiException.unknown(orderId));
-    if (OrderStatus.terminal(saved.status())) {
+    if (OrderStatus.STAGE_DONE.equals(saved.stage())) {
       return saved;
     }
     try {

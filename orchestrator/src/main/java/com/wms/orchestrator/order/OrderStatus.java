@@ -23,7 +23,11 @@ public final class OrderStatus {
   public static final String STAGE_COMPENSATING = "compensating";
   public static final String STAGE_DONE = "done";
 
-  /** True for a status after which the order never changes again. */
+  /**
+   * True for a status that takes no more signals. A cancelled or failed order gets its status first
+   * and is compensated after (stage {@code compensating}); it is finished only in stage {@code
+   * done}, and a compensation that gives up still turns it into needs_reconciliation.
+   */
   public static boolean terminal(String status) {
     return !IN_PROGRESS.equals(status) && !ON_HOLD.equals(status);
   }

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param temporalTlsCert PEM client certificate for mTLS, empty for none
  * @param temporalApiKey API key (Temporal Cloud); turns TLS on
+ * @param inventoryOutageBudget how long one activity attempt keeps trying while the inventory
+ *     service is unreachable or answers 5xx, before Temporal's retry policy takes over
  * @param workerEnabled false runs only the order API, polling no task queue
  */
 @ConfigurationProperties("wms.orchestrator")
@@ -20,6 +22,7 @@ public record OrchestratorProperties(
     String temporalApiKey,
     String inventoryUrl,
     String inventoryToken,
+    Duration inventoryOutageBudget,
     String webhookUrl,
     Duration pickTimeout,
     double shortageThreshold,

@@ -55,7 +55,7 @@ public class WorkerLifecycle implements SmartLifecycle {
         OrderCancellationWorkflowWithAllocationsImpl.class,
         StockShortageWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        new InventoryActivitiesImpl(inventory),
+        new InventoryActivitiesImpl(inventory, p.inventoryOutageBudget()),
         new OrderActivitiesImpl(orders, json, p.webhookUrl()));
   }
 

@@ -144,6 +144,60 @@ class InventoryActivitiesClassificationTest {
     }
   }
 
+  @Test
+  void withAnOutageBudgetOneAttemptRidesOutAShortOutageWithTheSameKey() {
+    stub.answer(503, UNAVAILABLE)
+        .answer(503, UNAVAILABLE)
+        .answer(503, UNAVAILABLE)
+        .answer(200, allocation("a-1"));
+    TestActivityEnvironment activityEnv = TestActivityEnvironment.newInstance();
+    try {
+      activityEnv.registerActivitiesImplementations(
+          new InventoryActivitiesImpl(client, Duration.ofSeconds(20)));
+      InventoryActivities activities =
+          activityEnv.newActivityStub(
+              InventoryActivities.class, InventoryActivityOptions.multiItem());
+
+      InventoryBatchResult result = activities.packInventory(pack("a-1"));
+
+      assertThat(result.succeeded()).containsExactly("a-1");
+      assertThat(stub.received())
+          .extracting(StubServer.Received::idempotencyKey)
+          .containsExactly("pack:a-1", "pack:a-1", "pack:a-1", "pack:a-1");
+    } finally {
+      activityEnv.close();
+    }
+  }
+
+  @Test
+  void anOutageLongerThanTheBudgetStillFailsTheAttemptRetryably() {
+    for (int i = 0; i < 20; i++) {
+      stub.answer(503, UNAVAILABLE);
+    }
+    TestActivityEnvironment activityEnv = TestActivityEnvironment.newInstance();
+    try {
+      activityEnv.registerActivitiesImplementations(
+          new InventoryActivitiesImpl(client, Duration.ofMillis(600)));
+      InventoryActivities activities =
+          activityEnv.newActivityStub(
+              InventoryActivities.class, InventoryActivityOptions.defaults());
+
+      ActivityFailure failure =
+          catchThrowableOfType(
+              ActivityFailure.class,
+              () ->
+                  activities.reserveInventory(
+                      new ReserveInventoryInput("o-2", List.of(new ReserveItem("S-1", 1)))));
+
+      ApplicationFailure cause = (ApplicationFailure) failure.getCause();
+      assertThat(cause.getType()).isEqualTo("INVENTORY_UNAVAILABLE");
+      assertThat(cause.isNonRetryable()).isFalse();
+      assertThat(stub.received()).hasSizeBetween(2, 4);
+    } finally {
+      activityEnv.close();
+    }
+  }
+
   private String run(String activity, PackInventoryInput pack, ReserveInventoryInput reserve) {
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(CallInventoryImpl.class);

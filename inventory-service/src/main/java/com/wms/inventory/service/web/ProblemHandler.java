@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -16,6 +17,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,8 +43,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return createResponseEntity(problem, new HttpHeaders(), status, request);
   }
 
-  /** Lock timeouts and deadlocks are transient: the client should retry. */
-  @ExceptionHandler({PessimisticLockingFailureException.class, TransientDataAccessException.class})
+  /**
+   * Lock timeouts, deadlocks and a database that cannot be reached are transient: the client should
+   * retry with the same idempotency key (the activities do). When the connection broke during
+   * commit the outcome is unknown to the service; the retry then either replays the committed
+   * response or does the work once.
+   */
+  @ExceptionHandler({
+    PessimisticLockingFailureException.class,
+    TransientDataAccessException.class,
+    DataAccessResourceFailureException.class,
+    CannotCreateTransactionException.class,
+    TransactionSystemException.class
+  })
   ResponseEntity<Object> transientFailure(RuntimeException e, WebRequest request) {
     log.warn("transient database failure: {}", e.getMessage());
     ProblemDetail problem =

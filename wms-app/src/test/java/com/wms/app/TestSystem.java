@@ -1,0 +1,142 @@
+package com.wms.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import com.wms.inventory.service.support.Api;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The one running system the end-to-end tests of a JVM share, as {@code wms dev} runs it: embedded
+ * PostgreSQL, the embedded Temporal server, the inventory service, the worker and the order API,
+ * all on 127.0.0.1. It starts on first use and stops when the JVM exits; tests isolate themselves
+ * by unique SKU and order ids. A webhook stub is always configured, so notifications are POSTed and
+ * can be checked.
+ */
+final class TestSystem {
+  private static TestSystem instance;
+
+  private final String baseUrl;
+  private final List<Delivery> deliveries;
+
+  /** A request the webhook stub received. */
+  record Delivery(String idempotencyKey, String body) {}
+
+  private TestSystem(String baseUrl, List<Delivery> deliveries) {
+    this.baseUrl = baseUrl;
+    this.deliveries = deliveries;
+  }
+
+  static synchronized TestSystem get() {
+    if (instance == null) {
+      try {
+        instance = start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return instance;
+  }
+
+  private static TestSystem start() throws IOException {
+    List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    HttpServer webhook = webhookStub(deliveries);
+    EmbeddedDatabase db = null;
+    EmbeddedTemporal temporal = null;
+    ConfigurableApplicationContext app;
+    try {
+      db = EmbeddedDatabase.start(null);
+      temporal = EmbeddedTemporal.start(0);
+      String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
+      app = DevCommand.start(db, temporal.target(), 0, "wms.orchestrator.webhook-url", webhookUrl);
+    } catch (IOException | RuntimeException e) {
+      stop(null, temporal, db, webhook);
+      throw e;
+    }
+    EmbeddedTemporal finalTemporal = temporal;
+    EmbeddedDatabase finalDb = db;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> stop(app, finalTemporal, finalDb, webhook), "test-system-shutdown"));
+    return new TestSystem(
+        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"), deliveries);
+  }
+
+  /** Answers 204 to every POST and keeps what it received. */
+  private static HttpServer webhookStub(List<Delivery> deliveries) throws IOException {
+    HttpServer server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          try (InputStream in = exchange.getRequestBody()) {
+            deliveries.add(
+                new Delivery(
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          }
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    return server;
+  }
+
+  private static void stop(
+      ConfigurableApplicationContext app,
+      EmbeddedTemporal temporal,
+      EmbeddedDatabase db,
+      HttpServer webhook) {
+    if (app != null) {
+      app.close();
+    }
+    webhook.stop(0);
+    try {
+      if (temporal != null) {
+        temporal.close();
+      }
+      if (db != null) {
+        db.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  Api api() {
+    return new Api(baseUrl);
+  }
+
+  WmsHttp http() {
+    return new WmsHttp(baseUrl);
+  }
+
+  /** A demo driver with its own run id, so its SKUs and orders are this test's alone. */
+  DemoDriver driver() {
+    return new DemoDriver(http(), System.out, UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  /** The audit recomputes every balance from the ledger; it must find nothing wrong. */
+  static void assertAuditOk(WmsHttp http) {
+    JsonNode audit = http.get("/api/v1/audit").body();
+    assertThat(audit.get("ok").asBoolean()).as("audit %s", audit).isTrue();
+  }
+
+  /** Everything the webhook stub has received so far. */
+  List<Delivery> deliveries() {
+    return List.copyOf(deliveries);
+  }
+}
