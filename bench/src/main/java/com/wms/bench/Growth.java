@@ -50,6 +50,22 @@ public class Growth {
   private InventoryUnderTest service;
   private Http http;
   private long next;
+  private long[] scans;
+
+  /** Sequential scans and rows they read on reservation and ledger, from pg_stat_user_tables. */
+  private long[] scans() throws Exception {
+    String url = db.jdbcUrl();
+    return new long[] {
+      Db.queryLong(
+          url,
+          "SELECT coalesce(sum(seq_scan), 0) FROM pg_stat_user_tables"
+              + " WHERE relname IN ('reservation', 'ledger')"),
+      Db.queryLong(
+          url,
+          "SELECT coalesce(sum(seq_tup_read), 0) FROM pg_stat_user_tables"
+              + " WHERE relname IN ('reservation', 'ledger')")
+    };
+  }
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -76,6 +92,8 @@ public class Growth {
             + " ('available', 'reserved', 'reserve', 1), ('reserved', 'available', 'release', 2))"
             + " m(f, t, op, o) WHERE r.sku = 'G-0' ORDER BY r.order_id, m.o",
         "ANALYZE");
+    Thread.sleep(1000);
+    scans = scans();
     System.out.printf(
         "%n[growth] scenario %s: %d SKUs, %d reservations and %d ledger rows of %s; filled in %.0f"
             + " s; load average %.2f%n",
@@ -90,7 +108,13 @@ public class Growth {
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    System.out.printf("%n[growth] scenario %s ends, load average %.2f%n", scenario, Machine.load());
+    // The statistics collector reports with a delay of up to half a second.
+    Thread.sleep(1000);
+    long[] after = scans();
+    System.out.printf(
+        "%n[growth] scenario %s ends, load average %.2f; during the benchmark: %d sequential scans"
+            + " of reservation/ledger reading %d rows, %d reservations made%n",
+        scenario, Machine.load(), after[0] - scans[0], after[1] - scans[1], next);
     http.close();
     service.close();
     db.close();
