@@ -43,7 +43,8 @@ final class Driver {
       double load,
       double machineBusy,
       String firstFailure,
-      double jvmCores) {
+      double jvmCores,
+      double pgCores) {
 
     Result withNote(String note) {
       return new Result(
@@ -58,7 +59,8 @@ final class Driver {
           load,
           machineBusy,
           note,
-          jvmCores);
+          jvmCores,
+          pgCores);
     }
   }
 
@@ -117,6 +119,7 @@ final class Driver {
     Progress.until(label + " warm-up", start, from, okTotal::get);
     long[] cpu0 = Machine.cpuTicks();
     long jvm0 = Machine.processCpuNanos();
+    long pg0 = Machine.postgresCpuNanos();
     if (probe != null) {
       probe.start();
     }
@@ -126,6 +129,7 @@ final class Driver {
     }
     long[] cpu1 = Machine.cpuTicks();
     long jvm1 = Machine.processCpuNanos();
+    long pg1 = Machine.postgresCpuNanos();
     for (Thread t : threads) {
       t.join();
     }
@@ -142,7 +146,8 @@ final class Driver {
         load,
         Machine.busy(cpu0, cpu1),
         firstFailure.get(),
-        (jvm1 - jvm0) / (measureMs * 1e6));
+        (jvm1 - jvm0) / (measureMs * 1e6),
+        (pg1 - pg0) / (measureMs * 1e6));
   }
 
   /** Records the first failure description of a client (for the report). */

@@ -38,8 +38,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 4, time = 2)
 public class Growth {
   static final String SKU = "G-0";
 

@@ -66,6 +66,51 @@ final class Machine {
     return total <= 0 ? Double.NaN : (after[0] - before[0]) / (double) total;
   }
 
+  private static volatile ProcessHandle postmaster;
+
+  /**
+   * Finds the embedded PostgreSQL of {@code jdbcUrl} (zonky starts it detached, so it is no child
+   * of this JVM): the postmaster is the process whose command line has {@code -p PORT}.
+   */
+  static void watchPostgres(String jdbcUrl) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+)/").matcher(jdbcUrl);
+    if (!m.find()) {
+      return;
+    }
+    String port = m.group(1);
+    try (java.util.stream.Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+      postmaster =
+          all.filter(
+                  h -> {
+                    String cmd = h.info().commandLine().orElse("");
+                    return cmd.contains("postgres") && cmd.contains("-p " + port + " ");
+                  })
+              .findFirst()
+              .orElse(null);
+    }
+  }
+
+  /** CPU time so far of the watched PostgreSQL and all its backends, in nanoseconds. */
+  static long postgresCpuNanos() {
+    ProcessHandle pm = postmaster;
+    if (pm == null) {
+      return 0;
+    }
+    try (java.util.stream.Stream<ProcessHandle> d = pm.descendants()) {
+      return cpuNanos(pm) + d.mapToLong(Machine::cpuNanos).sum();
+    }
+  }
+
+  private static long cpuNanos(ProcessHandle h) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
   /** CPU time of this JVM so far, in nanoseconds. */
   static long processCpuNanos() {
     java.lang.management.OperatingSystemMXBean os =

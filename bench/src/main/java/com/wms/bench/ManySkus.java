@@ -35,6 +35,7 @@ public final class ManySkus {
         InventoryUnderTest naive = InventoryUnderTest.start(db.jdbcUrl(), 1);
         InventoryUnderTest grouped = InventoryUnderTest.start(db.jdbcUrl(), 64)) {
       String url = db.jdbcUrl();
+      Machine.watchPostgres(url);
       Db.stockSkus(url, "S", skus, units);
       AtomicLong granted = new AtomicLong();
       AtomicReference<String> failure = new AtomicReference<>();
@@ -53,7 +54,7 @@ public final class ManySkus {
                 Driver.run(
                     label,
                     clients,
-                    rep == 0 ? 2000 : warmup,
+                    rep == 0 ? 8000 : warmup,
                     rep == 0 ? 1000 : measure,
                     i -> client(svc, i, label, dist.equals("zipf") ? zipf : null, skus, failure),
                     waits);

@@ -134,7 +134,7 @@ public final class Orders {
             Driver.run(
                 "orders N=" + clients + " " + tag,
                 clients,
-                rep == 0 ? 3000 : warmup,
+                rep == 0 ? 10000 : warmup,
                 rep == 0 ? 2000 : measure,
                 i -> orderClient(temporal, i, tag));
         String orderFailure = failure.getAndSet(null);
@@ -142,7 +142,7 @@ public final class Orders {
             Driver.run(
                 "noop N=" + clients + " " + tag,
                 clients,
-                rep == 0 ? 3000 : warmup,
+                rep == 0 ? 10000 : warmup,
                 rep == 0 ? 2000 : measure,
                 i -> noopClient(temporal, i, tag, activities));
         if (rep > 0) {

@@ -18,7 +18,7 @@ final class Report {
   static void run(Driver.Result r) {
     System.out.printf(
         "- %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed, load %.2f, machine CPU %.0f%% (this"
-            + " JVM %.2f cores), %s%n",
+            + " JVM %.2f cores, PostgreSQL %.2f cores), %s%n",
         r.label(),
         r.perSecond(),
         r.p50Ms(),
@@ -27,6 +27,7 @@ final class Report {
         r.load(),
         r.machineBusy() * 100,
         r.jvmCores(),
+        r.pgCores(),
         r.firstFailure());
   }
 
