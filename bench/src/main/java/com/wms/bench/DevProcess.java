@@ -19,12 +19,60 @@ final class DevProcess implements AutoCloseable {
   final int port;
   final int temporalPort;
   final double readySeconds;
+  private final ProcessHandle postmaster;
 
-  private DevProcess(Process process, int port, int temporalPort, double readySeconds) {
+  private DevProcess(
+      Process process, int port, int temporalPort, double readySeconds, ProcessHandle postmaster) {
     this.process = process;
     this.port = port;
     this.temporalPort = temporalPort;
     this.readySeconds = readySeconds;
+    this.postmaster = postmaster;
+  }
+
+  /**
+   * The embedded PostgreSQL of this dev process: zonky starts it detached (it is no child of the
+   * JVM), so it is found by the data directory the banner names.
+   */
+  private static ProcessHandle postmaster(Path log) throws IOException {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("data in (?:temporary )?(\\S+)")
+            .matcher(Files.readString(log));
+    String dir = null;
+    while (m.find()) {
+      dir = m.group(1);
+    }
+    if (dir == null) {
+      return null;
+    }
+    String needle = dir;
+    try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+      return all.filter(h -> h.info().commandLine().orElse("").contains(needle + "/pgdata"))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** CPU time so far of the dev JVM and of its PostgreSQL (with backends), in nanoseconds. */
+  long[] cpuNanos() {
+    long pg = 0;
+    if (postmaster != null) {
+      pg = cpu(postmaster);
+      try (Stream<ProcessHandle> d = postmaster.descendants()) {
+        pg += d.mapToLong(DevProcess::cpu).sum();
+      }
+    }
+    return new long[] {cpu(process.toHandle()), pg};
+  }
+
+  private static long cpu(ProcessHandle h) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   static DevProcess start(Path root, Path log) throws Exception {
@@ -65,7 +113,10 @@ final class DevProcess implements AutoCloseable {
         Thread.sleep(50);
       }
     }
-    return new DevProcess(p, port, temporalPort, (System.nanoTime() - t0) / 1e9);
+    double ready = (System.nanoTime() - t0) / 1e9;
+    // The banner follows health UP by a moment.
+    Thread.sleep(500);
+    return new DevProcess(p, port, temporalPort, ready, postmaster(log));
   }
 
   /** RSS of the dev JVM in MiB. */
@@ -73,10 +124,25 @@ final class DevProcess implements AutoCloseable {
     return kb(process.pid(), "/status", "VmRSS:") / 1024.0;
   }
 
-  /** PSS of the dev JVM and every process under it (PostgreSQL) in MiB. */
+  /** PSS of the dev JVM and of its PostgreSQL (postmaster and backends) in MiB. */
   double treePssMiB() {
     long total = kb(process.pid(), "/smaps_rollup", "Pss:");
-    try (Stream<ProcessHandle> d = process.descendants()) {
+    if (postmaster != null) {
+      total += kb(postmaster.pid(), "/smaps_rollup", "Pss:");
+      try (Stream<ProcessHandle> d = postmaster.descendants()) {
+        total += d.mapToLong(h -> kb(h.pid(), "/smaps_rollup", "Pss:")).sum();
+      }
+    }
+    return total / 1024.0;
+  }
+
+  /** PSS of the PostgreSQL alone, in MiB (0 when it was not found). */
+  double postgresPssMiB() {
+    if (postmaster == null) {
+      return 0;
+    }
+    long total = kb(postmaster.pid(), "/smaps_rollup", "Pss:");
+    try (Stream<ProcessHandle> d = postmaster.descendants()) {
       total += d.mapToLong(h -> kb(h.pid(), "/smaps_rollup", "Pss:")).sum();
     }
     return total / 1024.0;
@@ -112,6 +178,10 @@ final class DevProcess implements AutoCloseable {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor(10, TimeUnit.SECONDS);
+    }
+    if (postmaster != null && postmaster.isAlive()) {
+      // The dev shutdown hook stops its PostgreSQL; this only catches a forced stop.
+      postmaster.destroy();
     }
     for (ProcessHandle h : children) {
       if (h.isAlive()) {

@@ -63,8 +63,9 @@ public final class Orders {
       double idleRss = dev.jvmRssMiB();
       double idlePss = dev.treePssMiB();
       System.out.printf(
-          "idle 10 s after ready: JVM RSS %.0f MiB, JVM + PostgreSQL PSS %.0f MiB (load %.2f)%n",
-          idleRss, idlePss, Machine.load());
+          "idle 10 s after ready: JVM RSS %.0f MiB, JVM + PostgreSQL PSS %.0f MiB (PostgreSQL"
+              + " alone %.0f MiB) (load %.2f)%n",
+          idleRss, idlePss, dev.postgresPssMiB(), Machine.load());
       new Orders(dev, clients, skus).run(reps, warmup, measure, idleRss, idlePss);
     }
   }
@@ -130,6 +131,7 @@ public final class Orders {
         if (rep == 1) {
           sampler.start();
         }
+        long[] before = dev.cpuNanos();
         Driver.Result orders =
             Driver.run(
                 "orders N=" + clients + " " + tag,
@@ -138,6 +140,7 @@ public final class Orders {
                 rep == 0 ? 2000 : measure,
                 i -> orderClient(temporal, i, tag));
         String orderFailure = failure.getAndSet(null);
+        long[] mid = dev.cpuNanos();
         Driver.Result noop =
             Driver.run(
                 "noop N=" + clients + " " + tag,
@@ -145,9 +148,24 @@ public final class Orders {
                 rep == 0 ? 10000 : warmup,
                 rep == 0 ? 2000 : measure,
                 i -> noopClient(temporal, i, tag, activities));
+        long[] after = dev.cpuNanos();
         if (rep > 0) {
-          Report.run(withNote(orders, orderFailure));
-          Report.run(withNote(noop, failure.get()));
+          double span = (warmup + measure) * 1e6;
+          Report.run(
+              withNote(
+                  orders,
+                  String.format(
+                      "wms dev JVM %.2f cores, its PostgreSQL %.2f cores%s",
+                      (mid[0] - before[0]) / span,
+                      (mid[1] - before[1]) / span,
+                      orderFailure == null ? "" : "; first failure: " + orderFailure)));
+          Report.run(
+              withNote(
+                  noop,
+                  String.format(
+                      "wms dev JVM (Temporal server) %.2f cores%s",
+                      (after[0] - mid[0]) / span,
+                      failure.get() == null ? "" : "; first failure: " + failure.get())));
           results.computeIfAbsent("orders", k -> new ArrayList<>()).add(orders);
           results.computeIfAbsent("noop", k -> new ArrayList<>()).add(noop);
         }
@@ -198,7 +216,7 @@ public final class Orders {
   }
 
   private static Driver.Result withNote(Driver.Result r, String note) {
-    return r.withNote(note == null ? "" : "first failure: " + note);
+    return r.withNote(note);
   }
 
   private void sampleMemory() {
