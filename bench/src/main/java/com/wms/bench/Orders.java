@@ -132,6 +132,7 @@ public final class Orders {
           sampler.start();
         }
         long[] before = dev.cpuNanos();
+        long t0 = System.nanoTime();
         Driver.Result orders =
             Driver.run(
                 "orders N=" + clients + " " + tag,
@@ -141,6 +142,7 @@ public final class Orders {
                 i -> orderClient(temporal, i, tag));
         String orderFailure = failure.getAndSet(null);
         long[] mid = dev.cpuNanos();
+        long t1 = System.nanoTime();
         Driver.Result noop =
             Driver.run(
                 "noop N=" + clients + " " + tag,
@@ -149,22 +151,22 @@ public final class Orders {
                 rep == 0 ? 2000 : measure,
                 i -> noopClient(temporal, i, tag, activities));
         long[] after = dev.cpuNanos();
+        long t2 = System.nanoTime();
         if (rep > 0) {
-          double span = (warmup + measure) * 1e6;
           Report.run(
               withNote(
                   orders,
                   String.format(
                       "wms dev JVM %.2f cores, its PostgreSQL %.2f cores%s",
-                      (mid[0] - before[0]) / span,
-                      (mid[1] - before[1]) / span,
+                      (mid[0] - before[0]) / (double) (t1 - t0),
+                      (mid[1] - before[1]) / (double) (t1 - t0),
                       orderFailure == null ? "" : "; first failure: " + orderFailure)));
           Report.run(
               withNote(
                   noop,
                   String.format(
                       "wms dev JVM (Temporal server) %.2f cores%s",
-                      (after[0] - mid[0]) / span,
+                      (after[0] - mid[0]) / (double) (t2 - t1),
                       failure.get() == null ? "" : "; first failure: " + failure.get())));
           results.computeIfAbsent("orders", k -> new ArrayList<>()).add(orders);
           results.computeIfAbsent("noop", k -> new ArrayList<>()).add(noop);
