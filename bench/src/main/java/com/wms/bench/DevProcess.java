@@ -79,7 +79,7 @@ final class DevProcess implements AutoCloseable {
     int port = freePort();
     int temporalPort = freePort();
     long t0 = System.nanoTime();
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(
                 List.of(
                     root.resolve("wms").toString(),
@@ -90,8 +90,9 @@ final class DevProcess implements AutoCloseable {
                     String.valueOf(temporalPort)))
             .directory(root.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().put("WMS_API_TOKENS", Http.TOKEN + "=admin");
+    Process p = builder.start();
     long deadline = t0 + TimeUnit.SECONDS.toNanos(180);
     try (Http http = new Http("127.0.0.1", port)) {
       while (true) {

@@ -17,6 +17,12 @@ import java.util.Locale;
  * instance per driver thread; it reconnects when the server closes the connection.
  */
 final class Http implements AutoCloseable {
+  /**
+   * The admin bearer token of this JVM's benchmark: the services it starts accept it ({@code
+   * wms.security.api-tokens}, {@code WMS_API_TOKENS}) and every request sends it.
+   */
+  static final String TOKEN = newToken();
+
   /** Status and body of one response. */
   record Response(int status, String body) {}
 
@@ -43,7 +49,7 @@ final class Http implements AutoCloseable {
     byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder(256);
     head.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host);
-    head.append("\r\nAccept: application/json");
+    head.append("\r\nAccept: application/json\r\nAuthorization: Bearer ").append(TOKEN);
     if (json != null) {
       head.append("\r\nContent-Type: application/json\r\nContent-Length: ").append(body.length);
     }
@@ -67,6 +73,12 @@ final class Http implements AutoCloseable {
         }
       }
     }
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private void connect() throws IOException {

@@ -28,6 +28,7 @@ final class InventoryUnderTest implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.main.banner-mode=off",
+                "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
                 "--logging.level.root=WARN",
                 "--wms.inventory.sweep-interval=PT1H",
                 "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch);

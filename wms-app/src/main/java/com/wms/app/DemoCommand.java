@@ -1,7 +1,12 @@
 package com.wms.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +29,13 @@ final class DemoCommand implements Callable<Integer> {
   String url;
 
   @Option(
+      names = "--token",
+      description =
+          "Bearer token with role admin (default: $WMS_API_TOKEN, else the token ./wms dev wrote"
+              + " to .wms/dev-token).")
+  String token;
+
+  @Option(
       names = "--embedded",
       description = "Start a private dev system for the demo, then stop it.")
   boolean embedded;
@@ -31,17 +43,35 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!embedded) {
-      return demo(url);
+      return demo(url, token != null ? token : token(System.getenv(), DevAuth.TOKEN_FILE));
     }
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
         ConfigurableApplicationContext app = DevCommand.start(db, temporal.target(), 0)) {
-      return demo("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+      return demo(
+          "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
+          DevCommand.adminToken(app));
     }
   }
 
-  private static int demo(String base) {
-    WmsHttp http = new WmsHttp(base);
+  /** WMS_API_TOKEN, else the first line of the dev token file, else null (no token). */
+  static String token(Map<String, String> env, Path file) throws IOException {
+    String fromEnv = env.get("WMS_API_TOKEN");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.strip();
+    }
+    if (Files.isRegularFile(file)) {
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    }
+    System.err.println(
+        "wms demo: no token (--token, WMS_API_TOKEN or "
+            + file
+            + " from ./wms dev in this directory); trying without one");
+    return null;
+  }
+
+  private static int demo(String base, String token) {
+    WmsHttp http = new WmsHttp(base, token);
     String run = UUID.randomUUID().toString().substring(0, 6);
     DemoDriver driver = new DemoDriver(http, System.out, run);
     System.out.println("wms demo against " + base + " (run " + run + ")");

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             + " 127.0.0.1:7233, inventory service, worker and order API (data removed on exit"
             + " unless --data-dir is given).")
 final class DevCommand implements Callable<Integer> {
+  private static final String ADMIN_TOKEN_PROPERTY = "wms.dev.admin-token";
   private static volatile boolean running;
 
   @Option(
@@ -66,8 +67,9 @@ final class DevCommand implements Callable<Integer> {
       System.err.println("wms dev: " + e.getMessage());
       return 2;
     }
+    DevAuth auth = DevAuth.from(System.getenv());
     try {
-      context = start(db, temporal.target(), httpPort);
+      context = start(db, temporal.target(), httpPort, auth);
     } catch (RuntimeException e) {
       temporal.close();
       db.close();
@@ -77,17 +79,36 @@ final class DevCommand implements Callable<Integer> {
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(context, temporal, db), "wms-dev-shutdown"));
     Reconciliation.Report report = new Reconciliation(context).run();
-    banner(context, db, temporal, report);
+    if (auth.adminToken() != null) {
+      auth.writeAdminToken(DevAuth.TOKEN_FILE);
+    }
+    banner(context, db, temporal, report, auth);
     return 0;
   }
 
   /**
-   * Starts the whole system on an embedded database and Temporal; port 0 picks a free port. {@code
-   * moreProperties} (key, value, key, value, ...) are added to or override the defaults, e.g. a
-   * webhook URL in tests.
+   * Starts the whole system on an embedded database and Temporal with fresh tokens; port 0 picks a
+   * free port. {@code moreProperties} (key, value, key, value, ...) are added to or override the
+   * defaults, e.g. a webhook URL in tests. {@link #adminToken} tells the admin token.
    */
   static ConfigurableApplicationContext start(
       EmbeddedDatabase db, String temporalTarget, int httpPort, String... moreProperties) {
+    return start(db, temporalTarget, httpPort, DevAuth.generate(), moreProperties);
+  }
+
+  /** The admin token of a system started by {@link #start}, or null under WMS_API_TOKENS. */
+  static String adminToken(ConfigurableApplicationContext context) {
+    String token = context.getEnvironment().getProperty(ADMIN_TOKEN_PROPERTY, "");
+    return token.isEmpty() ? null : token;
+  }
+
+  /** {@link #start(EmbeddedDatabase, String, int, String...)} with these tokens. */
+  static ConfigurableApplicationContext start(
+      EmbeddedDatabase db,
+      String temporalTarget,
+      int httpPort,
+      DevAuth auth,
+      String... moreProperties) {
     int port = httpPort == 0 ? freePort() : httpPort;
     List<String> properties =
         new ArrayList<>(
@@ -109,7 +130,13 @@ final class DevCommand implements Callable<Integer> {
                 "wms.orchestrator.temporal-namespace",
                 "default",
                 "wms.orchestrator.inventory-url",
-                "http://127.0.0.1:" + port));
+                "http://127.0.0.1:" + port,
+                "wms.orchestrator.inventory-token",
+                auth.workerToken(),
+                "wms.security.api-tokens",
+                auth.apiTokens(),
+                ADMIN_TOKEN_PROPERTY,
+                auth.adminToken() == null ? "" : auth.adminToken()));
     for (int i = 0; i < moreProperties.length; i += 2) {
       // A key given twice on the command line would join both values; replace instead.
       int existing = properties.indexOf(moreProperties[i]);
@@ -151,7 +178,8 @@ final class DevCommand implements Callable<Integer> {
       ConfigurableApplicationContext context,
       EmbeddedDatabase db,
       EmbeddedTemporal temporal,
-      Reconciliation.Report report) {
+      Reconciliation.Report report,
+      DevAuth auth) {
     String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     String data =
         db.temporary()
@@ -168,11 +196,22 @@ final class DevCommand implements Callable<Integer> {
     if (report.any()) {
       System.out.println("  reconciled     " + report);
     }
+    if (auth.adminToken() != null) {
+      System.out.println(
+          "  admin token    " + auth.adminToken() + " (also in " + DevAuth.TOKEN_FILE + ")");
+    } else {
+      System.out.println("  API tokens     from WMS_API_TOKENS");
+    }
     System.out.println("Try it:");
+    System.out.println(
+        auth.adminToken() != null
+            ? "  TOKEN=$(cat " + DevAuth.TOKEN_FILE + ")"
+            : "  TOKEN=<a token of WMS_API_TOKENS>");
     System.out.println(
         "  curl -s -X POST "
             + base
             + "/api/v1/inventory -H 'Content-Type: application/json'"
+            + " -H \"Authorization: Bearer $TOKEN\""
             + " -d '{\"sku\":\"SKU-1\",\"productName\":\"Widget\"}'");
     System.out.println("  ./wms demo     drives orders through every path against this server");
     System.out.println("Stop with Ctrl-C.");

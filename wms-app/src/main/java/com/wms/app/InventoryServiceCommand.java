@@ -1,6 +1,9 @@
 package com.wms.app;
 
 import com.wms.inventory.service.InventoryServiceApplication;
+import com.wms.security.ApiTokens;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
@@ -11,11 +14,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Run the inventory service against the PostgreSQL named by WMS_DB_URL,"
-            + " WMS_DB_USER and WMS_DB_PASSWORD. Port: $SERVER_PORT (default 8080).")
+            + " WMS_DB_USER and WMS_DB_PASSWORD. Bearer tokens: WMS_API_TOKENS (token=role,..."
+            + " with roles viewer, operator, admin), or WMS_AUTH_DISABLED=true."
+            + " Port: $SERVER_PORT (default 8080).")
 final class InventoryServiceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Optional<String> auth = authProblem(System.getenv());
+    if (auth.isPresent()) {
+      System.err.println("wms inventory-service: " + auth.get());
+      return 2;
+    }
     ExternalDatabase db = ExternalDatabase.forCommand("inventory-service").orElse(null);
     if (db == null) {
       return 2;
@@ -23,5 +33,11 @@ final class InventoryServiceCommand implements Callable<Integer> {
     new SpringApplicationBuilder(InventoryServiceApplication.class).run(db.springArgs());
     DevCommand.markRunning();
     return 0;
+  }
+
+  /** Why the API may not start: no WMS_API_TOKENS (without WMS_AUTH_DISABLED=true), or bad ones. */
+  static Optional<String> authProblem(Map<String, String> env) {
+    return ApiTokens.startupProblem(
+        env.get("WMS_API_TOKENS"), "true".equalsIgnoreCase(env.get("WMS_AUTH_DISABLED")));
   }
 }

@@ -32,6 +32,11 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--url", defaultValue = "http://127.0.0.1:${env:SERVER_PORT:-8080}")
   String url;
 
+  @Option(
+      names = "--token",
+      description = "Bearer token with role admin (default: $WMS_API_TOKEN, else .wms/dev-token).")
+  String token;
+
   @Option(names = "--embedded", description = "Start a private dev system, then stop it.")
   boolean embedded;
 
@@ -48,17 +53,20 @@ final class SoakCommand implements Callable<Integer> {
       return 2;
     }
     if (!embedded) {
-      return soak(url);
+      return soak(
+          url, token != null ? token : DemoCommand.token(System.getenv(), DevAuth.TOKEN_FILE));
     }
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
         ConfigurableApplicationContext app = DevCommand.start(db, temporal.target(), 0)) {
-      return soak("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+      return soak(
+          "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
+          DevCommand.adminToken(app));
     }
   }
 
-  private int soak(String base) throws InterruptedException {
-    WmsHttp http = new WmsHttp(base);
+  private int soak(String base, String bearerToken) throws InterruptedException {
+    WmsHttp http = new WmsHttp(base, bearerToken);
     String run = UUID.randomUUID().toString().substring(0, 6);
     Instant start = Instant.now();
     Instant end = start.plus(Duration.ofMinutes(minutes));

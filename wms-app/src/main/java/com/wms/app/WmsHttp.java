@@ -15,11 +15,14 @@ final class WmsHttp {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
+  private final String token;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  WmsHttp(String base) {
+  /** A client of {@code base} sending {@code token} as bearer token (none when null). */
+  WmsHttp(String base, String token) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.token = token;
   }
 
   record Reply(int status, JsonNode body) {
@@ -48,6 +51,9 @@ final class WmsHttp {
   }
 
   private Reply send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r =
           http.send(

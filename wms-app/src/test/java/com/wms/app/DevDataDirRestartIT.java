@@ -94,6 +94,8 @@ class DevDataDirRestartIT {
   }
 
   private static Api api(ConfigurableApplicationContext app) {
-    return new Api("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+    return new Api(
+        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
+        DevCommand.adminToken(app));
   }
 }

@@ -2,6 +2,7 @@ package com.wms.app;
 
 import com.wms.inventory.api.AuditReport;
 import com.wms.inventory.service.InventoryServiceApplication;
+import com.wms.inventory.service.support.Api;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -45,7 +46,8 @@ public final class SystemParts implements AutoCloseable {
                     "spring.datasource.url", db.jdbcUrl(),
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "postgres",
-                    "spring.datasource.hikari.connection-timeout", "2000"));
+                    "spring.datasource.hikari.connection-timeout", "2000",
+                    "wms.security.api-tokens", Api.TOKENS));
     this.stubs =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(temporal.target()).build());

@@ -27,13 +27,15 @@ final class TestSystem {
   private static TestSystem instance;
 
   private final String baseUrl;
+  private final String adminToken;
   private final List<Delivery> deliveries;
 
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
-  private TestSystem(String baseUrl, List<Delivery> deliveries) {
+  private TestSystem(String baseUrl, String adminToken, List<Delivery> deliveries) {
     this.baseUrl = baseUrl;
+    this.adminToken = adminToken;
     this.deliveries = deliveries;
   }
 
@@ -58,7 +60,14 @@ final class TestSystem {
       db = EmbeddedDatabase.start(null);
       temporal = EmbeddedTemporal.start(0);
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
-      app = DevCommand.start(db, temporal.target(), 0, "wms.orchestrator.webhook-url", webhookUrl);
+      app =
+          DevCommand.start(
+              db,
+              temporal.target(),
+              0,
+              TestTokens.devAuth(),
+              "wms.orchestrator.webhook-url",
+              webhookUrl);
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook);
       throw e;
@@ -69,7 +78,9 @@ final class TestSystem {
         .addShutdownHook(
             new Thread(() -> stop(app, finalTemporal, finalDb, webhook), "test-system-shutdown"));
     return new TestSystem(
-        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"), deliveries);
+        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
+        DevCommand.adminToken(app),
+        deliveries);
   }
 
   /** Answers 204 to every POST and keeps what it received. */
@@ -117,11 +128,16 @@ final class TestSystem {
   }
 
   Api api() {
-    return new Api(baseUrl);
+    return new Api(baseUrl, adminToken);
+  }
+
+  /** A client sending {@code token} (one of {@link Api#TOKENS}), or none when null. */
+  Api api(String token) {
+    return new Api(baseUrl, token);
   }
 
   WmsHttp http() {
-    return new WmsHttp(baseUrl);
+    return new WmsHttp(baseUrl, adminToken);
   }
 
   /** A demo driver with its own run id, so its SKUs and orders are this test's alone. */

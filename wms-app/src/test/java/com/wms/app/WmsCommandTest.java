@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class WmsCommandTest {
@@ -54,5 +58,51 @@ class WmsCommandTest {
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("dev", "inventory-service", "audit");
+  }
+
+  @Test
+  void theServicesRefuseToStartWithoutTokensUnlessAuthIsDisabledExplicitly() {
+    assertThat(InventoryServiceCommand.authProblem(Map.of()))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("WMS_API_TOKENS is not set", "WMS_AUTH_DISABLED=true"));
+    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_AUTH_DISABLED", "yes"))).isPresent();
+    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_AUTH_DISABLED", "true"))).isEmpty();
+    assertThat(
+            InventoryServiceCommand.authProblem(
+                Map.of("WMS_API_TOKENS", "0123456789abcdef0123=operator")))
+        .isEmpty();
+    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS", "short=admin")))
+        .hasValueSatisfying(m -> assertThat(m).contains("invalid").doesNotContain("short"));
+  }
+
+  @Test
+  void devGeneratesAnAdminTokenUnlessTokensAreConfiguredAndAlwaysOneForItsWorker() {
+    DevAuth fresh = DevAuth.generate();
+    assertThat(fresh.adminToken()).matches("[0-9a-f]{64}");
+    assertThat(fresh.apiTokens())
+        .isEqualTo(fresh.adminToken() + "=admin," + fresh.workerToken() + "=admin");
+    assertThat(fresh.toString()).doesNotContain(fresh.adminToken());
+    DevAuth configured = DevAuth.from(Map.of("WMS_API_TOKENS", "mine-0123456789abcdef=viewer"));
+    assertThat(configured.adminToken()).isNull();
+    assertThat(configured.apiTokens())
+        .isEqualTo("mine-0123456789abcdef=viewer," + configured.workerToken() + "=admin");
+  }
+
+  @Test
+  void theDevTokenFileIsReadableByItsOwnerOnlyAndTheDemoReadsIt(@TempDir Path dir)
+      throws Exception {
+    DevAuth auth = DevAuth.generate();
+    Path file = dir.resolve(".wms").resolve("dev-token");
+    auth.writeAdminToken(file);
+    auth.writeAdminToken(file);
+    assertThat(Files.readString(file).strip()).isEqualTo(auth.adminToken());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    try (var entries = Files.list(file.getParent())) {
+      assertThat(entries).containsExactly(file);
+    }
+    assertThat(DemoCommand.token(Map.of(), file)).isEqualTo(auth.adminToken());
+    assertThat(DemoCommand.token(Map.of("WMS_API_TOKEN", "from-env"), file)).isEqualTo("from-env");
+    assertThat(DemoCommand.token(Map.of(), dir.resolve("none"))).isNull();
   }
 }

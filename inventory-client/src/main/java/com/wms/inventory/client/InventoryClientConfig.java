@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param connectTimeout how long to wait for a TCP connection
  * @param requestTimeout how long to wait for a whole response; keep it below the activities'
  *     heartbeat timeout (30 s) so a hung call cannot outlive the heartbeat
- * @param bearerToken sent as {@code Authorization: Bearer ...} when not null; the service does not
- *     ask for one yet
+ * @param bearerToken sent as {@code Authorization: Bearer ...} when not null; the service asks for
+ *     one unless its authentication is disabled (the worker's needs role admin)
  */
 public record InventoryClientConfig(
     String baseUrl, Duration connectTimeout, Duration requestTimeout, String bearerToken) {

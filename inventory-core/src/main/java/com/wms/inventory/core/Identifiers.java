@@ -28,7 +28,10 @@ public final class Identifiers {
     return value;
   }
 
-  /** Free text such as a reason or an actor name: optional, bounded, no control characters. */
+  /**
+   * Free text such as a reason or an actor name: optional, bounded, no control characters, and
+   * well-formed Unicode (a lone surrogate, which a JSON escape can smuggle in, has no UTF-8 form).
+   */
   public static String text(String field, String value, int max) {
     if (value == null) {
       return null;
@@ -37,8 +40,16 @@ public final class Identifiers {
       throw InventoryException.invalid(field + " must be at most " + max + " characters");
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         throw InventoryException.invalid(field + " must not contain control characters");
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw InventoryException.invalid(field + " must be valid Unicode text");
       }
     }
     return value;

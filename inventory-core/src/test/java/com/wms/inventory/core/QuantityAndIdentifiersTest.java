@@ -154,6 +154,15 @@ class QuantityAndIdentifiersTest {
   }
 
   @Test
+  void textIsWellFormedUnicode() {
+    assertThat(Identifiers.text("name", "Ger\u00e4t \uD83D\uDCE6", 10)).endsWith("\uD83D\uDCE6");
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> Identifiers.text("name", "a\uD800b", 10));
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> Identifiers.text("name", "a\uDC00", 10));
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> Identifiers.text("name", "\uD83D", 10));
+    assertRefused(ErrorCode.VALIDATION_FAILED, () -> Identifiers.text("name", "\uDCE6\uD83D", 10));
+  }
+
+  @Test
   void shortageReasonsParseOnlyTheirWireNames() {
     assertThat(ShortageReason.fromWire("not_found")).isEqualTo(ShortageReason.NOT_FOUND);
     assertThat(ShortageReason.fromWire("damaged")).isEqualTo(ShortageReason.DAMAGED);

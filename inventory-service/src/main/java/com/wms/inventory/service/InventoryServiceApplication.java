@@ -1,5 +1,6 @@
 package com.wms.inventory.service;
 
+import com.wms.security.ApiSecurityConfiguration;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -7,12 +8,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The inventory HTTP service: owns all stock state in PostgreSQL. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Import(ApiSecurityConfiguration.class)
 public class InventoryServiceApplication {
 
   public static void main(String[] args) {

@@ -37,7 +37,7 @@ class OperationsIT extends InventoryServiceIT {
     assertThat(r.body().get("status").asText()).isEqualTo("UP");
     assertThat(migrations.get("status").asText()).isEqualTo("UP");
     assertThat(migrations.get("details").get("pending").asInt()).isZero();
-    assertThat(migrations.get("details").get("schemaVersion").asText()).isEqualTo("001");
+    assertThat(migrations.get("details").get("schemaVersion").asText()).isEqualTo("002");
     assertThat(r.body().get("components").get("db").get("status").asText()).isEqualTo("UP");
   }
 

@@ -45,6 +45,7 @@ import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 
 /** See {@link OrderFulfillmentWorkflow}. Decisions live in pure helpers; this only orchestrates. */
@@ -220,7 +221,11 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private void backorderMissing() {
     List<OrderLine> missing = state.missing();
     if (!missing.isEmpty() && state.backorderId == null) {
-      state.backordered(orders.createBackorder(state.orderId(), missing), missing);
+      String[] id = new String[1];
+      Workflow.newDetachedCancellationScope(
+              () -> id[0] = orders.createBackorder(state.orderId(), missing))
+          .run();
+      state.backordered(id[0], missing);
     }
   }
 
@@ -256,11 +261,7 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     state.status = undoStatus;
     state.reason = undoReason;
     stage(OrderStatus.STAGE_COMPENSATING);
-    List<ReturnInventoryToShelfItem> held =
-        compensating.getOrderAllocations(new GetReservationIdsInput(state.orderId())).stream()
-            .filter(a -> "staged".equals(a.status()) || "packed".equals(a.status()))
-            .map((AllocationInfo a) -> new ReturnInventoryToShelfItem(a.sku(), a.allocationId()))
-            .toList();
+    List<ReturnInventoryToShelfItem> held = heldAllocations();
     CancellationInput input =
         new CancellationInput(
             state.orderId(),
@@ -275,6 +276,32 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     state.failures(result.failures());
     if (result.needsReconciliation()) {
       state.status = OrderStatus.NEEDS_RECONCILIATION;
+    }
+  }
+
+  /**
+   * The staged or packed allocations to return: as the inventory service holds them, or, when it
+   * cannot be asked (compensation's retries gave up), the ones this workflow staged and did not
+   * move on, so that the cancellation still runs and records what it could not undo instead of the
+   * workflow failing with the stock left unaccounted for.
+   */
+  private List<ReturnInventoryToShelfItem> heldAllocations() {
+    try {
+      List<AllocationInfo> held =
+          compensating.getOrderAllocations(new GetReservationIdsInput(state.orderId())).stream()
+              .filter(a -> "staged".equals(a.status()) || "packed".equals(a.status()))
+              .toList();
+      held.forEach(state::held);
+      return held.stream()
+          .map(a -> new ReturnInventoryToShelfItem(a.sku(), a.allocationId()))
+          .toList();
+    } catch (ActivityFailure e) {
+      log.warn(
+          "orderId={} allocations unknown, returning its own: {}", state.orderId(), message(e));
+      return Stream.concat(
+              state.allocations("staged").stream(), state.allocations("packed").stream())
+          .map(s -> new ReturnInventoryToShelfItem(s.sku(), s.allocationId()))
+          .toList();
     }
   }
 
@@ -294,8 +321,14 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     save();
   }
 
+  /**
+   * Saves the order's view. Bookkeeping is never cancelled with the order: a cancel that arrives
+   * while a save runs must not abandon the save, and cancelling a finished activity is a race the
+   * Temporal test server of dev mode does not survive.
+   */
   private void save() {
-    orders.saveOrderView(state.view());
+    OrderView view = state.view();
+    Workflow.newDetachedCancellationScope(() -> orders.saveOrderView(view)).run();
   }
 
   @Override
@@ -330,7 +363,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       return;
     }
     state.strategy = notice.strategy();
-    if (ShortageStrategy.HOLD_FOR_REVIEW.wireName().equals(notice.strategy())) {
+    // Only while picking: a notice that arrives once the order is being undone (cancelled while
+    // the shortage was decided) must not put a cancelled order back on hold.
+    if (ShortageStrategy.HOLD_FOR_REVIEW.wireName().equals(notice.strategy())
+        && OrderStatus.STAGE_PICKING.equals(state.stage)) {
       state.status = OrderStatus.ON_HOLD;
       state.stage = OrderStatus.STAGE_SHORTAGE_REVIEW;
     }

@@ -1,6 +1,7 @@
 package com.wms.orchestrator.fulfillment;
 
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentInput;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
@@ -75,6 +76,25 @@ final class OrderState {
     for (StagedItem s : staged) {
       line(s.sku()).staged += s.quantity();
       allocations.put(s.allocationId(), new Allocation(s));
+    }
+  }
+
+  /**
+   * Takes in an allocation the inventory service holds for the order that this state never saw
+   * staged: its StageInventory finished while the order was being cancelled, so the picking child's
+   * result never arrived. Compensation returns it, and the view has to show that.
+   */
+  void held(AllocationInfo held) {
+    if (allocations.containsKey(held.allocationId())) {
+      return;
+    }
+    staged(
+        List.of(
+            new StagedItem(
+                held.sku(), held.allocationId(), held.reservationId(), held.quantity())));
+    if ("packed".equals(held.status())) {
+      allocations.get(held.allocationId()).status = "packed";
+      line(held.sku()).packed += held.quantity();
     }
   }
 

@@ -94,6 +94,7 @@ public class OrderService {
 
   /** The freshest view: the running workflow's query, else the last view it saved. */
   public OrderView view(String orderId) {
+    OrderValidation.id("orderId", orderId);
     OrderView saved = orders.find(orderId).orElseThrow(() -> OrderApiException.unknown(orderId));
     if (OrderStatus.STAGE_DONE.equals(saved.stage())) {
       return saved;
@@ -112,6 +113,10 @@ public class OrderService {
   }
 
   public List<OrderView> list(String status, String after, int limit) {
+    OrderValidation.status(status);
+    if (after != null) {
+      OrderValidation.id("after", after);
+    }
     return orders.list(status, after, limit);
   }
 
@@ -144,6 +149,7 @@ public class OrderService {
 
   public OrderView resolveShortage(String orderId, String decision, String decidedBy) {
     OrderValidation.decision(decision);
+    OrderValidation.text("decidedBy", decidedBy, 128);
     OrderView v = view(orderId);
     if (!OrderStatus.ON_HOLD.equals(v.status())) {
       throw OrderApiException.wrongStage(orderId, v, "resolve-shortage is taken while on hold");
@@ -161,6 +167,7 @@ public class OrderService {
 
   public OrderView cancel(String orderId, String reason, String requestedBy) {
     OrderValidation.text("reason", reason);
+    OrderValidation.text("requestedBy", requestedBy, 128);
     OrderView v = view(orderId);
     if (OrderStatus.terminal(v.status())
         || List.of(

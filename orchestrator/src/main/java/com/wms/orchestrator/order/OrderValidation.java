@@ -15,6 +15,17 @@ final class OrderValidation {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
   private static final int MAX_QTY = 1_000_000;
   private static final Set<String> REASONS = Set.of("not_found", "damaged", "quantity_mismatch");
+  private static final List<String> STATUSES =
+      List.of(
+          OrderStatus.IN_PROGRESS,
+          OrderStatus.ON_HOLD,
+          OrderStatus.SHIPPED,
+          OrderStatus.PARTIALLY_SHIPPED,
+          OrderStatus.BACKORDERED,
+          OrderStatus.CANCELLED,
+          OrderStatus.REJECTED,
+          OrderStatus.FAILED,
+          OrderStatus.NEEDS_RECONCILIATION);
 
   private OrderValidation() {}
 
@@ -43,19 +54,29 @@ final class OrderValidation {
     if (picked.isEmpty() && shortItems.isEmpty()) {
       throw OrderApiException.invalid("report at least one picked or short item");
     }
+    if (picked.size() > 200 || shortItems.size() > 200) {
+      throw OrderApiException.invalid("report at most 200 picked and 200 short items");
+    }
     for (PickedItem i : picked) {
+      if (i == null) {
+        throw OrderApiException.invalid("pickedItems must not hold null items");
+      }
       id("sku", i.sku());
       id("locationId", i.locationId());
       quantity("quantity", i.quantity());
+      text("toteId", i.toteId(), 64);
     }
     for (ShortItem s : shortItems) {
+      if (s == null) {
+        throw OrderApiException.invalid("shortItems must not hold null items");
+      }
       id("sku", s.sku());
       id("locationId", s.locationId());
       quantity("requestedQty", s.requestedQty());
       if (s.availableQty() < 0 || s.availableQty() >= s.requestedQty()) {
         throw OrderApiException.invalid("availableQty must be 0 or more and below requestedQty");
       }
-      if (!REASONS.contains(s.reason())) {
+      if (s.reason() == null || !REASONS.contains(s.reason())) {
         throw OrderApiException.invalid(
             "reason must be one of not_found, damaged, quantity_mismatch");
       }
@@ -77,10 +98,38 @@ final class OrderValidation {
   }
 
   static String text(String field, String value) {
-    if (value != null && value.length() > 500) {
-      throw OrderApiException.invalid(field + " must be at most 500 characters");
+    return text(field, value, 500);
+  }
+
+  /** Optional free text: at most {@code max} characters, no control characters, valid Unicode. */
+  static String text(String field, String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > max) {
+      throw OrderApiException.invalid(field + " must be at most " + max + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw OrderApiException.invalid(field + " must not contain control characters");
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw OrderApiException.invalid(field + " must be valid Unicode text");
+      }
     }
     return value;
+  }
+
+  /** A status filter of the order list: one of the known statuses. */
+  static void status(String status) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw OrderApiException.invalid("status must be one of " + STATUSES);
+    }
   }
 
   private static void quantity(String field, int q) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.security.ApiSecurityConfiguration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
@@ -19,17 +20,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /**
  * Wires the orchestrator: the Temporal client, the worker on task queue {@code orchestrator}, the
- * inventory client and the order side. Import it next to the inventory service (dev mode) or on its
- * own ({@code wms worker}).
+ * inventory client (with its own bearer token, {@code WMS_INVENTORY_TOKEN}) and the order side with
+ * the API security. Import it next to the inventory service (dev mode) or on its own ({@code wms
+ * worker}).
  */
 @Configuration
 @ComponentScan("com.wms.orchestrator")
 @EnableConfigurationProperties(OrchestratorProperties.class)
 @PropertySource("classpath:orchestrator.properties")
+@Import(ApiSecurityConfiguration.class)
 public class OrchestratorConfiguration {
 
   @Bean(destroyMethod = "shutdown")

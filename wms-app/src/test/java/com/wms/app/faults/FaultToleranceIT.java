@@ -13,6 +13,7 @@ import com.wms.inventory.api.ReserveResponse;
 import com.wms.inventory.api.StageRequest;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
+import com.wms.inventory.service.support.Api;
 import com.wms.orchestrator.cancellation.CancellationRecords.CancellationInput;
 import com.wms.orchestrator.cancellation.CancellationRecords.CancellationResult;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocations;
@@ -60,7 +61,10 @@ class FaultToleranceIT {
     inventory =
         new InventoryClient(
             new InventoryClientConfig(
-                parts.inventoryUrl(), Duration.ofSeconds(2), Duration.ofSeconds(30), null));
+                parts.inventoryUrl(),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30),
+                Api.ADMIN_TOKEN));
   }
 
   @AfterAll
@@ -270,6 +274,7 @@ class FaultToleranceIT {
                   .timeout(Duration.ofSeconds(30))
                   .header("Content-Type", "application/json")
                   .header("Idempotency-Key", "reserve:" + orderId)
+                  .header("Authorization", "Bearer " + Api.OPERATOR_TOKEN)
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
               HttpResponse.BodyHandlers.discarding())

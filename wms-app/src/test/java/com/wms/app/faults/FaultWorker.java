@@ -2,6 +2,7 @@ package com.wms.app.faults;
 
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
+import com.wms.inventory.service.support.Api;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflowImpl;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocationsImpl;
 import com.wms.orchestrator.inventory.InventoryActivitiesImpl;
@@ -47,7 +48,7 @@ public final class FaultWorker {
     InventoryClient client =
         new InventoryClient(
             new InventoryClientConfig(
-                inventoryUrl, Duration.ofSeconds(2), Duration.ofSeconds(10), null));
+                inventoryUrl, Duration.ofSeconds(2), Duration.ofSeconds(10), Api.ADMIN_TOKEN));
     worker.registerActivitiesImplementations(new InventoryActivitiesImpl(client, outageBudget));
   }
 }

@@ -24,8 +24,8 @@ class MovementWriter {
       """
       INSERT INTO ledger (sku, from_bucket, to_bucket, quantity, location_id, order_id,
                           reservation_id, allocation_id, operation, actor, reason,
-                          idempotency_key)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          idempotency_key, principal)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
   private final JdbcClient jdbc;
@@ -36,8 +36,9 @@ class MovementWriter {
     this.batch = batch;
   }
 
-  /** Who did it, why, and under which idempotency key; recorded on every ledger row. */
-  record Context(String operation, String actor, String reason, String idempotencyKey) {}
+  /** Who did it, why, under which idempotency key and principal; recorded on every ledger row. */
+  record Context(
+      String operation, String actor, String reason, String idempotencyKey, String principal) {}
 
   void write(List<Movement> movements, Context context) {
     for (Movement m : movements) {
@@ -231,7 +232,8 @@ class MovementWriter {
       c.operation(),
       c.actor(),
       c.reason(),
-      c.idempotencyKey()
+      c.idempotencyKey(),
+      c.principal()
     };
   }
 }

@@ -64,8 +64,7 @@ public class ShortageService {
             open.stream().map(StoredReservation::reservation).toList(),
             order,
             expected.value() - actual);
-    Caller actor =
-        Caller.of(reportedBy != null ? reportedBy : caller.actor(), caller.idempotencyKey());
+    Caller actor = caller.withActor(reportedBy != null ? reportedBy : caller.actor());
     writer.write(plan.movements(), actor.context("shortage", reason.wireName()));
     Map<ReservationId, Long> quantities =
         open.stream()

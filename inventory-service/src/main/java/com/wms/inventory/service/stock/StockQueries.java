@@ -113,8 +113,8 @@ public class StockQueries {
     List<LedgerEntry> entries =
         jdbc.sql(
                 "SELECT movement_id, sku, from_bucket, to_bucket, quantity, location_id, order_id,"
-                    + " reservation_id, allocation_id, operation, actor, reason, idempotency_key,"
-                    + " created_at FROM ledger WHERE sku = ? AND movement_id > ?"
+                    + " reservation_id, allocation_id, operation, actor, principal, reason,"
+                    + " idempotency_key, created_at FROM ledger WHERE sku = ? AND movement_id > ?"
                     + " ORDER BY movement_id LIMIT ?")
             .params(sku.value(), after, limit)
             .query(
@@ -131,6 +131,7 @@ public class StockQueries {
                         uuid(rs.getObject("allocation_id", UUID.class)),
                         rs.getString("operation"),
                         rs.getString("actor"),
+                        rs.getString("principal"),
                         rs.getString("reason"),
                         rs.getString("idempotency_key"),
                         rs.getTimestamp("created_at").toInstant()))

@@ -25,6 +25,7 @@ import com.wms.inventory.service.stock.ReceivingService;
 import com.wms.inventory.service.stock.ReservationService;
 import com.wms.inventory.service.stock.ShortageService;
 import com.wms.inventory.service.stock.StockQueries;
+import com.wms.security.ApiPrincipals;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -143,6 +144,7 @@ class InventoryController {
     return groupCommit.reserve(
         body,
         key,
+        caller(null, key),
         () ->
             executor.run(
                 "reserve",
@@ -244,7 +246,7 @@ class InventoryController {
   }
 
   private static Caller caller(String actor, String key) {
-    return Caller.of(actor, key);
+    return Caller.of(actor, key, ApiPrincipals.current());
   }
 
   private static int limit(int requested, int max) {

@@ -73,12 +73,12 @@ class ReserveGroupCommit {
    * well-formed single-SKU request; {@code plain} runs it alone.
    */
   ResponseEntity<Object> reserve(
-      ReserveRequest body, String key, Supplier<ResponseEntity<Object>> plain) {
+      ReserveRequest body, String key, Caller caller, Supplier<ResponseEntity<Object>> plain) {
     Sku sku = maxBatch > 1 ? groupable(body, key) : null;
     if (sku == null) {
       return plain.get();
     }
-    Pending me = new Pending(body, key, plain);
+    Pending me = new Pending(body, key, caller, plain);
     Lane lane = lanes.compute(sku, (s, l) -> l == null ? new Lane() : l);
     boolean leader;
     synchronized (lane) {
@@ -148,7 +148,8 @@ class ReserveGroupCommit {
                   if (claimed.get(i)) {
                     ran.add(group.get(i));
                     requests.add(group.get(i).body);
-                    callers.add(Caller.of(null, group.get(i).key));
+                    // Captured on the request's own thread: who asked, for the ledger rows.
+                    callers.add(group.get(i).caller);
                   }
                 }
                 List<Object> result = reservations.reserveGroup(sku, requests, callers);
@@ -231,15 +232,18 @@ class ReserveGroupCommit {
   private static final class Pending {
     final ReserveRequest body;
     final String key;
+    final Caller caller;
     final Supplier<ResponseEntity<Object>> plain;
     final CompletableFuture<Outcome> signal = new CompletableFuture<>();
     volatile Outcome finished;
     volatile ResponseEntity<Object> response;
     volatile RuntimeException failure;
 
-    Pending(ReserveRequest body, String key, Supplier<ResponseEntity<Object>> plain) {
+    Pending(
+        ReserveRequest body, String key, Caller caller, Supplier<ResponseEntity<Object>> plain) {
       this.body = body;
       this.key = key;
+      this.caller = caller;
       this.plain = plain;
     }
 

@@ -11,16 +11,42 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A small HTTP client for tests: sends JSON, returns status, headers and the parsed body. */
+/**
+ * A small HTTP client for tests: sends JSON with a bearer token (the admin token unless told
+ * otherwise), returns status, headers and the parsed body.
+ */
 public final class Api {
+  /** The test services' token of each role. */
+  public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+
+  public static final String OPERATOR_TOKEN = "test-operator-token-0123456789abcdef";
+  public static final String VIEWER_TOKEN = "test-viewer-token-0123456789abcdef";
+
+  /** WMS_API_TOKENS of the services under test: one token per role. */
+  public static final String TOKENS =
+      ADMIN_TOKEN + "=admin," + OPERATOR_TOKEN + "=operator," + VIEWER_TOKEN + "=viewer";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
+  private final String token;
 
+  /** A client sending the admin token. */
   public Api(String base) {
+    this(base, ADMIN_TOKEN);
+  }
+
+  /** A client sending {@code token}, or no Authorization header when it is null. */
+  public Api(String base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same client with another token (null: none). */
+  public Api as(String otherToken) {
+    return new Api(base, otherToken);
   }
 
   /** A response as a test sees it. */
@@ -49,7 +75,27 @@ public final class Api {
     return send(b);
   }
 
-  private static Response send(HttpRequest.Builder b) {
+  /**
+   * Any request: method, path, body (null for none) and header names and values. The token is added
+   * unless the headers name Authorization themselves.
+   */
+  public Response request(
+      String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+    boolean authorization = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+      authorization |= headers[i].equalsIgnoreCase("Authorization");
+    }
+    return authorization ? as(null).send(b) : send(b);
+  }
+
+  private Response send(HttpRequest.Builder b) {
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r =
           HTTP.send(

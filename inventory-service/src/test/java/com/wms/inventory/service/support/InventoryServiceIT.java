@@ -9,15 +9,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the HTTP integration tests: the real service on a random port of 127.0.0.1 over the
- * shared embedded PostgreSQL. Every subclass shares one Spring context. Metrics export stays on
- * (Spring Boot turns it off in tests by default) so that /actuator/prometheus exists as in
- * production.
+ * shared embedded PostgreSQL, with one bearer token per role ({@link Api#TOKENS}; {@link #api()}
+ * sends the admin token). Every subclass shares one Spring context. Metrics export stays on (Spring
+ * Boot turns it off in tests by default) so that /actuator/prometheus exists as in production.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(
     classes = InventoryServiceApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"server.address=127.0.0.1", "wms.inventory.sweep-interval=PT1H"})
+    properties = {
+      "server.address=127.0.0.1",
+      "wms.inventory.sweep-interval=PT1H",
+      "wms.security.api-tokens=" + Api.TOKENS
+    })
 public abstract class InventoryServiceIT {
   @LocalServerPort protected int port;
 

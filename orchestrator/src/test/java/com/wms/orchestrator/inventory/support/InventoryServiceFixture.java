@@ -3,6 +3,7 @@ package com.wms.orchestrator.inventory.support;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.inventory.service.InventoryServiceApplication;
+import com.wms.inventory.service.support.Api;
 import com.wms.inventory.service.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -10,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The real inventory service, started once per test JVM on a random port of 127.0.0.1 over the
- * shared embedded PostgreSQL. Spring's shutdown hook stops it when the JVM exits.
+ * shared embedded PostgreSQL, with the test tokens of {@link Api#TOKENS}. Spring's shutdown hook
+ * stops it when the JVM exits.
  */
 public final class InventoryServiceFixture {
   private static InventoryClient client;
@@ -20,7 +22,14 @@ public final class InventoryServiceFixture {
   /** A client of the running service, starting it on first use. */
   public static synchronized InventoryClient client() {
     if (client == null) {
-      client = new InventoryClient(InventoryClientConfig.of(start()));
+      // The worker's token is an admin token: compensation releases reservations.
+      client =
+          new InventoryClient(
+              new InventoryClientConfig(
+                  start(),
+                  InventoryClientConfig.DEFAULT_CONNECT_TIMEOUT,
+                  InventoryClientConfig.DEFAULT_REQUEST_TIMEOUT,
+                  Api.ADMIN_TOKEN));
     }
     return client;
   }
@@ -36,6 +45,7 @@ public final class InventoryServiceFixture {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--wms.inventory.sweep-interval=PT1H",
+                "--wms.security.api-tokens=" + Api.TOKENS,
                 "--spring.main.banner-mode=off");
     int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
     return "http://127.0.0.1:" + port;

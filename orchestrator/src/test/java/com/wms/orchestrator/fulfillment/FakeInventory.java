@@ -1,0 +1,228 @@
+package com.wms.orchestrator.fulfillment;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
+import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
+import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
+import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
+import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
+import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReservationRef;
+import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
+import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
+import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
+import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.StagedItem;
+import com.wms.orchestrator.inventory.InventoryActivities;
+import com.wms.orchestrator.order.OrderLine;
+import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.orchestrator.picking.PickingRecords.PickedItem;
+import com.wms.orchestrator.shortage.ShortageRecords.ShortItem;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers for the mocked {@link InventoryActivities}, derived from their inputs: reservation {@code
+ * res-SKU} and allocation {@code alloc-SKU} per SKU, and the picked quantity that
+ * ConfirmInventoryPick reported for an order is what GetReservationIds shows and StageInventory
+ * stages.
+ */
+final class FakeInventory {
+  static final String A = "SKU-A";
+  static final String B = "SKU-B";
+
+  /** Every test order: 4 of A and 6 of B, 10 units. */
+  static final List<OrderLine> LINES = List.of(new OrderLine(A, 4), new OrderLine(B, 6));
+
+  private FakeInventory() {}
+
+  static String reservation(String sku) {
+    return "res-" + sku;
+  }
+
+  static String allocation(String sku) {
+    return "alloc-" + sku;
+  }
+
+  static String location(String sku) {
+    return "L-" + sku;
+  }
+
+  static StagedItem staged(String sku, long quantity) {
+    return new StagedItem(sku, allocation(sku), reservation(sku), quantity);
+  }
+
+  static PickCompleted fullPick() {
+    return new PickCompleted("picker-1", List.of(picked(A, 4), picked(B, 6)), List.of());
+  }
+
+  /** 6 of 10 units: A in full, 2 of B. */
+  static PickCompleted partialPick() {
+    return new PickCompleted(
+        "picker-1",
+        List.of(picked(A, 4), picked(B, 2)),
+        List.of(new ShortItem(B, location(B), 6, 2, "quantity_mismatch")));
+  }
+
+  /** 4 of 10 units: A in full, no B. */
+  static PickCompleted fewPicked() {
+    return new PickCompleted(
+        "picker-1",
+        List.of(picked(A, 4)),
+        List.of(new ShortItem(B, location(B), 6, 0, "not_found")));
+  }
+
+  static PickCompleted nothingPicked() {
+    return new PickCompleted(
+        "picker-1",
+        List.of(),
+        List.of(
+            new ShortItem(A, location(A), 4, 0, "not_found"),
+            new ShortItem(B, location(B), 6, 0, "damaged")));
+  }
+
+  /** What GetOrderAllocations answers after a full pick: both lines staged. */
+  static List<AllocationInfo> stagedAllocations() {
+    return List.of(
+        new AllocationInfo(allocation(A), reservation(A), A, 4, "staged"),
+        new AllocationInfo(allocation(B), reservation(B), B, 6, "staged"));
+  }
+
+  static List<ReturnInventoryToShelfItem> returnItems(String... skus) {
+    return java.util.Arrays.stream(skus)
+        .map(s -> new ReturnInventoryToShelfItem(s, allocation(s)))
+        .toList();
+  }
+
+  static List<ShipInventoryItem> shipItems(String... skus) {
+    return java.util.Arrays.stream(skus).map(s -> new ShipInventoryItem(s, allocation(s))).toList();
+  }
+
+  static List<PackInventoryItem> packItems(String... skus) {
+    return java.util.Arrays.stream(skus).map(s -> new PackInventoryItem(s, allocation(s))).toList();
+  }
+
+  static ReleaseInventoryReservationOutput released(String orderId) {
+    return new ReleaseInventoryReservationOutput(orderId, 0, List.of());
+  }
+
+  private static PickedItem picked(String sku, int quantity) {
+    return new PickedItem(sku, quantity, location(sku), "tote-1");
+  }
+
+  /** Stubs every inventory activity; a test overrides what its branch needs. */
+  static void stub(InventoryActivities inventory) {
+    Map<String, Long> pickedBySku = new ConcurrentHashMap<>();
+    when(inventory.reserveInventory(any()))
+        .thenAnswer(
+            call -> {
+              ReserveInventoryInput in = call.getArgument(0);
+              return new ReserveInventoryOutput(
+                  in.orderId(),
+                  in.items().stream()
+                      .map(
+                          i ->
+                              new ReservedLine(
+                                  reservation(i.sku()), i.sku(), location(i.sku()), i.quantity()))
+                      .toList());
+            });
+    when(inventory.confirmInventoryPick(any()))
+        .thenAnswer(
+            call -> {
+              ConfirmInventoryPickInput in = call.getArgument(0);
+              for (ConfirmInventoryPickItem i : in.pickedItems()) {
+                pickedBySku.merge(in.orderId() + "/" + i.sku(), (long) i.quantity(), Long::sum);
+              }
+              return batch(
+                  in.orderId(),
+                  in.pickedItems().stream().map(i -> i.sku() + "@" + i.locationId()).toList());
+            });
+    when(inventory.getReservationIds(any()))
+        .thenAnswer(
+            call -> {
+              GetReservationIdsInput in = call.getArgument(0);
+              return new GetReservationIdsOutput(
+                  in.orderId(),
+                  LINES.stream()
+                      .map(
+                          l -> {
+                            long picked =
+                                pickedBySku.getOrDefault(in.orderId() + "/" + l.sku(), 0L);
+                            return new ReservationRef(
+                                reservation(l.sku()),
+                                l.sku(),
+                                location(l.sku()),
+                                l.quantity(),
+                                l.quantity() - picked,
+                                picked,
+                                picked > 0 ? "picked" : "reserved");
+                          })
+                      .toList());
+            });
+    when(inventory.stageInventory(any()))
+        .thenAnswer(
+            call -> {
+              StageInventoryInput in = call.getArgument(0);
+              List<StagedItem> staged =
+                  in.items().stream()
+                      .map(i -> staged(i.sku(), pickedBySku.get(in.orderId() + "/" + i.sku())))
+                      .toList();
+              return new StageInventoryOutput(
+                  staged,
+                  List.of(),
+                  staged.stream().map(StagedItem::allocationId).toList(),
+                  List.of());
+            });
+    when(inventory.packInventory(any()))
+        .thenAnswer(
+            call -> {
+              PackInventoryInput in = call.getArgument(0);
+              return batch(
+                  in.orderId(), in.items().stream().map(PackInventoryItem::allocationId).toList());
+            });
+    when(inventory.shipInventory(any()))
+        .thenAnswer(
+            call -> {
+              ShipInventoryInput in = call.getArgument(0);
+              return batch(
+                  in.orderId(), in.items().stream().map(ShipInventoryItem::allocationId).toList());
+            });
+    when(inventory.returnInventoryToShelf(any()))
+        .thenAnswer(
+            call -> {
+              ReturnInventoryToShelfInput in = call.getArgument(0);
+              return batch(
+                  in.orderId(),
+                  in.items().stream().map(ReturnInventoryToShelfItem::allocationId).toList());
+            });
+    when(inventory.releaseInventoryReservation(anyString()))
+        .thenAnswer(
+            call -> new ReleaseInventoryReservationOutput(call.getArgument(0), 0, List.of()));
+    when(inventory.getOrderAllocations(any())).thenReturn(List.of());
+    when(inventory.recordStockShortage(any()))
+        .thenAnswer(
+            call -> {
+              RecordStockShortageInput in = call.getArgument(0);
+              long shortfall = (long) in.expectedQty() - in.actualQty();
+              return new RecordStockShortageOutput(in.sku(), in.locationId(), shortfall, shortfall);
+            });
+  }
+
+  private static InventoryBatchResult batch(String orderId, List<String> succeeded) {
+    return new InventoryBatchResult(orderId, succeeded.size(), succeeded, List.of());
+  }
+}

@@ -1,0 +1,179 @@
+package com.wms.orchestrator.fulfillment;
+
+import static com.wms.orchestrator.fulfillment.FakeInventory.A;
+import static com.wms.orchestrator.fulfillment.FakeInventory.B;
+import static com.wms.orchestrator.fulfillment.FakeInventory.packItems;
+import static com.wms.orchestrator.fulfillment.FakeInventory.reservation;
+import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+
+import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
+import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
+import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
+import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
+import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.OrderView.AllocationRef;
+import com.wms.orchestrator.order.OrderView.LineView;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+
+/** The order's main paths: shipped, rejected at reserve, failed on the pick timeout. */
+class OrderFulfillmentWorkflowTest {
+  @RegisterExtension
+  static final TestWorkflowExtension workflows = OrderWorkflowHarness.extension();
+
+  private OrderWorkflowHarness h;
+
+  @BeforeEach
+  void startWorker(TestWorkflowEnvironment env) {
+    h = new OrderWorkflowHarness(env);
+  }
+
+  @Test
+  void anOrderPickedInFullAndPackedShipsEveryAllocation() {
+    OrderView view = h.happyPath("o-1");
+
+    assertThat(view.status()).isEqualTo("shipped");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.strategy()).isNull();
+    assertThat(view.backorderId()).isNull();
+    assertThat(view.reason()).isNull();
+    assertThat(view.failures()).isEmpty();
+    assertThat(view.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
+            new LineView(B, 6, 6, 6, 6, 6, 6, 0, 0, 0, "shipped"));
+    assertThat(view.allocations()).extracting(AllocationRef::status).containsOnly("shipped");
+
+    verify(h.inventory)
+        .reserveInventory(
+            new ReserveInventoryInput(
+                "o-1", List.of(new ReserveItem(A, 4), new ReserveItem(B, 6))));
+    verify(h.inventory)
+        .confirmInventoryPick(
+            new ConfirmInventoryPickInput(
+                "o-1",
+                List.of(
+                    new ConfirmInventoryPickItem(A, 4, "L-" + A),
+                    new ConfirmInventoryPickItem(B, 6, "L-" + B))));
+    verify(h.inventory)
+        .stageInventory(
+            new StageInventoryInput(
+                "o-1",
+                "STAGING",
+                "picker-1",
+                List.of(
+                    new StageInventoryItem(A, reservation(A)),
+                    new StageInventoryItem(B, reservation(B)))));
+    verify(h.inventory).packInventory(new PackInventoryInput("o-1", "packer-1", packItems(A, B)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("o-1", shipItems(A, B)));
+    // Soft reservations the picker did not use are let go once the order is staged.
+    verify(h.inventory).releaseInventoryReservation("o-1");
+    verify(h.inventory, never()).returnInventoryToShelf(any());
+    verify(h.inventory, never()).getOrderAllocations(any());
+    verify(h.inventory, never()).recordStockShortage(any());
+    verify(h.orders, never()).createBackorder(anyString(), any());
+    verify(h.orders).notifyOrderEvent("o-1", "shipped", "2 of 2 allocation(s) shipped");
+  }
+
+  @Test
+  void everyStageIsSavedInOrder() {
+    h.happyPath("o-2");
+
+    ArgumentCaptor<OrderView> saved = ArgumentCaptor.forClass(OrderView.class);
+    verify(h.orders, atLeastOnce()).saveOrderView(saved.capture());
+    assertThat(saved.getAllValues().stream().map(OrderView::stage).distinct())
+        .containsExactly("received", "reserving", "picking", "packing", "shipping", "done");
+    assertThat(saved.getAllValues().get(saved.getAllValues().size() - 1).status())
+        .isEqualTo("shipped");
+  }
+
+  @Test
+  void insufficientStockAtReserveRejectsTheOrderWithoutCompensation() {
+    doThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "SKU-B: 6 requested, 2 available", "INSUFFICIENT_STOCK"))
+        .when(h.inventory)
+        .reserveInventory(any());
+
+    h.start("o-3");
+    OrderView view = h.result("o-3");
+
+    assertThat(view.status()).isEqualTo("rejected");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.reason()).isEqualTo("insufficient stock: SKU-B: 6 requested, 2 available");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly("pending");
+    assertThat(view.allocations()).isEmpty();
+    // Non-retryable: one attempt, and nothing else touches stock.
+    verify(h.inventory, times(1)).reserveInventory(any());
+    verifyNoMoreInteractions(h.inventory);
+    verify(h.orders).notifyOrderEvent("o-3", "rejected", view.reason());
+  }
+
+  @Test
+  void noPickCompletedWithinThirtyMinutesFailsTheOrderAndReleasesItsReservations() {
+    h.start("o-4");
+    OrderView view = h.result("o-4");
+
+    assertThat(view.status()).isEqualTo("failed");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.reason()).isEqualTo("no pickCompleted within 1800 s");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly("reserved");
+    assertThat(view.allocations()).isEmpty();
+    assertThat(view.failures()).isEmpty();
+    verify(h.inventory).releaseInventoryReservation("o-4");
+    verify(h.inventory, never()).confirmInventoryPick(any());
+    verify(h.inventory, never()).stageInventory(any());
+    verify(h.inventory, never()).returnInventoryToShelf(any());
+    assertThat(h.workflowType("cancel-o-4")).isEqualTo("OrderCancellationWorkflow");
+  }
+
+  @Test
+  void theStatusQueryShowsTheStageAndEachLinesStateMidFlight() {
+    h.start("o-5");
+    h.pickCompleted("o-5", FakeInventory.fullPick());
+
+    h.awaitPacking("o-5");
+    OrderView packing = h.status("o-5");
+    assertThat(packing.status()).isEqualTo("in_progress");
+    assertThat(packing.stage()).isEqualTo("packing");
+    assertThat(packing.lines()).extracting(LineView::state).containsOnly("staged");
+    assertThat(packing.allocations()).extracting(AllocationRef::status).containsOnly("staged");
+
+    h.packed("o-5");
+    assertThat(h.result("o-5").status()).isEqualTo("shipped");
+  }
+
+  @Test
+  void whileWaitingForThePickerTheStatusQueryShowsReservedLines() {
+    h.start("o-6");
+    h.awaitPicking("o-6");
+
+    OrderView picking = h.status("o-6");
+    assertThat(picking.status()).isEqualTo("in_progress");
+    assertThat(picking.stage()).isEqualTo("picking");
+    assertThat(picking.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 0, 0, 0, 0, 0, 0, 0, "reserved"),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 0, 0, 0, "reserved"));
+    assertThat(picking.allocations()).isEmpty();
+  }
+}

@@ -1,0 +1,170 @@
+package com.wms.orchestrator.fulfillment;
+
+import static com.wms.orchestrator.fulfillment.FakeInventory.A;
+import static com.wms.orchestrator.fulfillment.FakeInventory.B;
+import static com.wms.orchestrator.fulfillment.FakeInventory.returnItems;
+import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
+import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.order.OrderLine;
+import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.OrderView.LineView;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Each shortage strategy through the whole order: 10 units ordered, 4 of A and 6 of B. */
+class ShortageStrategiesWorkflowTest {
+  @RegisterExtension
+  static final TestWorkflowExtension workflows = OrderWorkflowHarness.extension();
+
+  private OrderWorkflowHarness h;
+
+  @BeforeEach
+  void startWorker(TestWorkflowEnvironment env) {
+    h = new OrderWorkflowHarness(env);
+  }
+
+  @Test
+  void sixOfTenPickedShipsPartiallyAndBackordersTheRest() {
+    OrderView view = h.partialShip("s-1");
+
+    assertThat(view.status()).isEqualTo("partially_shipped");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.strategy()).isEqualTo("partial_ship");
+    assertThat(view.backorderId()).isEqualTo("BO-s-1");
+    assertThat(view.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
+            new LineView(B, 6, 6, 2, 2, 2, 2, 4, 4, 0, "shipped"));
+    verify(h.inventory)
+        .recordStockShortage(
+            new RecordStockShortageInput(
+                B, "L-" + B, "s-1", 6, 2, "quantity_mismatch", "picker-1"));
+    verify(h.orders).createBackorder("s-1", List.of(new OrderLine(B, 4)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("s-1", shipItems(A, B)));
+    verify(h.inventory, times(1)).releaseInventoryReservation("s-1");
+    verify(h.inventory, never()).returnInventoryToShelf(any());
+  }
+
+  @Test
+  void fourOfTenPickedWaitsOnHoldAndShipsWhenTheSupervisorSaysShip() {
+    h.start("s-2");
+    h.pickCompleted("s-2", FakeInventory.fewPicked());
+    h.awaitReview("s-2");
+    OrderView onHold = h.status("s-2");
+    assertThat(onHold.status()).isEqualTo("on_hold");
+    assertThat(onHold.stage()).isEqualTo("shortage_review");
+    assertThat(onHold.strategy()).isEqualTo("hold_for_review");
+
+    h.resolveShortage("s-2", "ship");
+    h.packed("s-2");
+    OrderView view = h.result("s-2");
+
+    assertThat(view.status()).isEqualTo("partially_shipped");
+    assertThat(view.strategy()).isEqualTo("hold_for_review");
+    assertThat(view.backorderId()).isEqualTo("BO-s-2");
+    assertThat(view.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
+    verify(h.orders).createBackorder("s-2", List.of(new OrderLine(B, 6)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("s-2", shipItems(A)));
+  }
+
+  @Test
+  void fourOfTenPickedIsCancelledWhenTheSupervisorSaysCancel() {
+    stagedA();
+    h.start("s-3");
+    h.pickCompleted("s-3", FakeInventory.fewPicked());
+    h.resolveShortage("s-3", "cancel");
+    OrderView view = h.result("s-3");
+
+    assertCancelledOnReview(view, "s-3", "supervisor-1");
+  }
+
+  @Test
+  void anOrderOnHoldIsCancelledWhenNoSupervisorDecidesWithinTheReviewTimeout() {
+    stagedA();
+    h.start("s-4");
+    h.pickCompleted("s-4", FakeInventory.fewPicked());
+    h.awaitReview("s-4");
+    OrderView view = h.result("s-4");
+
+    assertCancelledOnReview(view, "s-4", "review-timeout");
+  }
+
+  @Test
+  void nothingPickedBackordersTheWholeOrder() {
+    h.start("s-5");
+    h.pickCompleted("s-5", FakeInventory.nothingPicked());
+    OrderView view = h.result("s-5");
+
+    assertThat(view.status()).isEqualTo("backordered");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.strategy()).isEqualTo("full_backorder");
+    assertThat(view.backorderId()).isEqualTo("BO-s-5");
+    assertThat(view.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 0, 0, 0, 0, 4, 4, 0, "backordered"),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
+    verify(h.orders).createBackorder("s-5", FakeInventory.LINES);
+    verify(h.inventory, times(2)).recordStockShortage(any());
+    verify(h.inventory, never()).stageInventory(any());
+    verify(h.inventory).releaseInventoryReservation("s-5");
+    verify(h.inventory, never()).shipInventory(any());
+    assertThat(h.workflowType("cancel-s-5")).isEqualTo("OrderCancellationWorkflow");
+  }
+
+  @Test
+  void theThresholdComesFromTheOrderOptions() {
+    h.start("s-6", new FulfillmentOptions(1800, 0.7, 72 * 3600, false, "STAGING"));
+    h.pickCompleted("s-6", FakeInventory.partialPick());
+    h.awaitReview("s-6");
+
+    assertThat(h.status("s-6").strategy()).isEqualTo("hold_for_review");
+  }
+
+  /** What GetOrderAllocations answers once A (the only line picked) is staged. */
+  private void stagedA() {
+    when(h.inventory.getOrderAllocations(any()))
+        .thenReturn(
+            List.of(
+                new AllocationInfo(
+                    FakeInventory.allocation(A), FakeInventory.reservation(A), A, 4, "staged")));
+  }
+
+  private void assertCancelledOnReview(OrderView view, String orderId, String decidedBy) {
+    String reason = "shortage review decided cancel (" + decidedBy + ")";
+    assertThat(view.status()).isEqualTo("cancelled");
+    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.strategy()).isEqualTo("hold_for_review");
+    assertThat(view.reason()).isEqualTo(reason);
+    assertThat(view.backorderId()).isNull();
+    assertThat(view.lines())
+        .containsExactly(
+            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 4, "returned"),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 0, 0, "short"));
+    verify(h.inventory)
+        .returnInventoryToShelf(
+            new ReturnInventoryToShelfInput(orderId, "system", reason, returnItems(A)));
+    verify(h.inventory).releaseInventoryReservation(orderId);
+    verify(h.inventory, never()).packInventory(any());
+    verify(h.inventory, never()).shipInventory(any());
+    verify(h.orders, never()).createBackorder(anyString(), any());
+  }
+}

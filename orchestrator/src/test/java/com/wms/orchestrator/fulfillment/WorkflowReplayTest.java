@@ -1,0 +1,59 @@
+package com.wms.orchestrator.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Replays committed histories of real runs (recorded by {@link RecordWorkflowHistories}) against
+ * today's workflow code. A change that would make a running order's workflow take a different path
+ * on replay (new activity, reordered steps, changed child) fails here; such a change needs {@code
+ * Workflow.getVersion} or a new workflow type instead.
+ */
+class WorkflowReplayTest {
+
+  @ParameterizedTest(name = "{0} replays without nondeterminism")
+  @ValueSource(
+      strings = {
+        "happy-path/order",
+        "happy-path/picking",
+        "happy-path/packing",
+        "happy-path/shipping",
+        "cancel-after-staging/order",
+        "cancel-after-staging/picking",
+        "cancel-after-staging/cancel",
+        "partial-ship/order",
+        "partial-ship/picking",
+        "partial-ship/shortage",
+        "partial-ship/packing",
+        "partial-ship/shipping"
+      })
+  void aRecordedHistoryReplaysAgainstTheCurrentWorkflowCode(String name) throws Exception {
+    WorkflowExecutionHistory history = load(name);
+    List<EventType> events = history.getEvents().stream().map(e -> e.getEventType()).toList();
+    assertThat(events).last().isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
+
+    Class<?>[] more =
+        Arrays.copyOfRange(
+            OrderWorkflowHarness.WORKFLOWS, 1, OrderWorkflowHarness.WORKFLOWS.length);
+    WorkflowReplayer.replayWorkflowExecution(history, OrderWorkflowHarness.WORKFLOWS[0], more);
+  }
+
+  private static WorkflowExecutionHistory load(String name) throws IOException {
+    String resource = "/histories/" + name + ".json";
+    try (InputStream in = WorkflowReplayTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as("committed history %s", resource).isNotNull();
+      return WorkflowExecutionHistory.fromJson(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}
