@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The embedded PostgreSQL of dev mode (zonky binaries from Maven Central). With a data directory
  * the stock survives restarts; without one a temporary directory is used and removed on close.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
   private final boolean temporary;
@@ -24,12 +25,26 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /** Starts PostgreSQL on a free port of 127.0.0.1; {@code dataDir} null means temporary. */
-  static EmbeddedDatabase start(Path dataDir) throws IOException {
+  public static EmbeddedDatabase start(Path dataDir) throws IOException {
     return start(dataDir, 0);
   }
 
   /** As {@link #start(Path)} on the given port (0: a free one), e.g. to restart in place. */
   static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+    return start(dataDir, port, Map.of());
+  }
+
+  /**
+   * {@link #start(Path)} with extra server settings (e.g. {@code max_connections} for the
+   * benchmarks); durability stays as dev mode sets it.
+   */
+  public static EmbeddedDatabase start(Path dataDir, Map<String, String> serverConfig)
+      throws IOException {
+    return start(dataDir, 0, serverConfig);
+  }
+
+  private static EmbeddedDatabase start(Path dataDir, int port, Map<String, String> serverConfig)
+      throws IOException {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
     Path pgData = dir.resolve("pgdata");
@@ -39,6 +54,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setDataDirectory(pgData)
             .setCleanDataDirectory(temporary)
             .setServerConfig("listen_addresses", "127.0.0.1");
+    serverConfig.forEach(builder::setServerConfig);
     if (port != 0) {
       builder.setPort(port);
     }
@@ -54,7 +70,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     return postgres.getPort();
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }
 

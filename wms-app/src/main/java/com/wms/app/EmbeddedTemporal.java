@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * temporal} CLI or another worker on this machine can connect. Its state is in memory: a restart
  * forgets every workflow (dev mode reconciles stock for that on start).
  */
-final class EmbeddedTemporal implements AutoCloseable {
+public final class EmbeddedTemporal implements AutoCloseable {
   private final TestServicesStarter services;
   private final Server server;
   private final int port;
@@ -25,7 +25,7 @@ final class EmbeddedTemporal implements AutoCloseable {
     this.port = port;
   }
 
-  static EmbeddedTemporal start(int port) throws IOException {
+  public static EmbeddedTemporal start(int port) throws IOException {
     // Time skipping locked: workflows wait in real time, as in a real cluster.
     TestServicesStarter services = new TestServicesStarter(true, 0);
     ServerBuilder<?> builder =
@@ -47,7 +47,7 @@ final class EmbeddedTemporal implements AutoCloseable {
     return new EmbeddedTemporal(services, server, server.getPort());
   }
 
-  String target() {
+  public String target() {
     return "127.0.0.1:" + port;
   }
 

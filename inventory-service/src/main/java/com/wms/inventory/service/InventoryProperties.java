@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reservationTtl how long a soft reservation lives before the sweeper releases it
  * @param sweepBatchSize how many expired reservations one sweep releases at most
  * @param ledgerPageLimit the largest page {@code GET /inventory/{sku}/ledger} returns
+ * @param groupCommitMaxBatch how many concurrent single-SKU reservations of one SKU may share one
+ *     transaction (group commit); 1 turns group commit off
  */
 @ConfigurationProperties("wms.inventory")
 public record InventoryProperties(
     @DefaultValue("PT24H") Duration reservationTtl,
     @DefaultValue("500") int sweepBatchSize,
-    @DefaultValue("1000") int ledgerPageLimit) {}
+    @DefaultValue("1000") int ledgerPageLimit,
+    @DefaultValue("64") int groupCommitMaxBatch) {}

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wms.inventory.api.LedgerEntry;
 import com.wms.inventory.service.support.Api;
+import com.wms.inventory.service.support.Concurrently;
 import com.wms.inventory.service.support.InventoryServiceIT;
 import com.wms.inventory.service.support.Stock;
 import com.wms.security.ApiRole;
@@ -228,6 +229,35 @@ class AuthIT extends InventoryServiceIT {
         .contains("\"principal\":\"" + operatorName + "\"")
         .doesNotContain(Api.ADMIN_TOKEN)
         .doesNotContain(Api.OPERATOR_TOKEN);
+  }
+
+  @Test
+  void groupedReservationsOnAHotSkuEachCarryTheirOwnRequestsPrincipal() {
+    // Group commit writes many requests' rows in one transaction on one thread; each reserve
+    // ledger row must still name the principal of the request it came from.
+    Stock admin = stock();
+    String sku = admin.stockedSku("AUTH", "A-1", 100);
+    Stock operator = new Stock(api().as(Api.OPERATOR_TOKEN));
+    String prefix = Api.unique("ORD");
+
+    List<Api.Response> responses =
+        Concurrently.run(
+            40, i -> (i % 2 == 0 ? admin : operator).reserve(prefix + "-" + i, sku, 1));
+
+    assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+    String adminName = ApiTokens.principalName(ApiRole.ADMIN, Api.ADMIN_TOKEN);
+    String operatorName = ApiTokens.principalName(ApiRole.OPERATOR, Api.OPERATOR_TOKEN);
+    Map<String, String> principalByOrder = new java.util.HashMap<>();
+    for (LedgerEntry e : admin.ledger(sku)) {
+      if (e.operation().equals("reserve")) {
+        principalByOrder.put(e.orderId(), e.principal());
+      }
+    }
+    assertThat(principalByOrder).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(principalByOrder.get(prefix + "-" + i))
+          .isEqualTo(i % 2 == 0 ? adminName : operatorName);
+    }
   }
 
   private static String receive(long quantity) {

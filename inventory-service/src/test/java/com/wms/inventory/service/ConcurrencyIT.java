@@ -165,6 +165,77 @@ class ConcurrencyIT extends InventoryServiceIT {
     stock.assertAuditOk();
   }
 
+  @Test
+  void concurrentKeyedReservationsSharingKeysReserveOncePerKeyAndReplayTheRest() {
+    // Group commit: 48 requests at once on one hot SKU, every key sent three times. Whatever groups
+    // form, each key reserves one unit once; its other two requests replay that response.
+    Stock stock = stock();
+    String sku = stock.stockedSku("HOT", "A-1", 10, "B-1", 6);
+    String prefix = Api.unique("ORD");
+
+    List<Api.Response> responses =
+        Concurrently.run(
+            48,
+            i ->
+                stock
+                    .api()
+                    .post(
+                        "/api/v1/inventory/reserve",
+                        Stock.json(
+                            "orderId", prefix + "-" + i % 16, "items", List.of(Stock.line(sku, 1))),
+                        "reserve:" + prefix + "-" + i % 16));
+
+    assertThat(outcomes(responses)).isEqualTo(Map.of("200", 48L));
+    Map<String, java.util.Set<String>> bodiesByKey = new TreeMap<>();
+    for (int i = 0; i < responses.size(); i++) {
+      bodiesByKey
+          .computeIfAbsent(String.valueOf(i % 16), k -> new java.util.HashSet<>())
+          .add(responses.get(i).body().toString());
+    }
+    assertThat(bodiesByKey.values()).allSatisfy(bodies -> assertThat(bodies).hasSize(1));
+    assertThat(stock.balances(sku)).isEqualTo("reserved=16 onHand=16 received=16");
+    assertThat(stock.item(sku).reservations()).hasSize(16);
+    stock.assertAuditOk();
+  }
+
+  @Test
+  void aHotSkuRunningOutRefusesTheRestAndTheirKeysStayUsable() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("HOT", "A-1", 5);
+    String prefix = Api.unique("ORD");
+
+    List<Api.Response> responses = Concurrently.run(40, i -> keyed(stock, prefix + "-" + i, sku));
+
+    Map<String, Long> outcomes = outcomes(responses);
+    assertThat(outcomes.keySet()).containsExactlyInAnyOrder("200", "422 INSUFFICIENT_STOCK");
+    long granted =
+        responses.stream()
+            .filter(r -> r.status() == 200)
+            .mapToLong(r -> r.body().get("reservations").get(0).get("quantity").asLong())
+            .sum();
+    assertThat(granted).isBetween(4L, 5L);
+    assertThat(stock.totals(sku).reserved()).isEqualTo(granted);
+    // A refused request left no key behind: once stock arrives, the same key reserves.
+    int refused = 0;
+    while (responses.get(refused).status() == 200) {
+      refused++;
+    }
+    Stock.ok(stock.receive(sku, "A-1", 10));
+    assertThat(keyed(stock, prefix + "-" + refused, sku).status()).isEqualTo(200);
+    stock.assertAuditOk();
+  }
+
+  /** Reserves 1 or 2 units (by the order's last digit) with the key {@code reserve:ORDER}. */
+  private static Api.Response keyed(Stock stock, String order, String sku) {
+    long quantity = 1 + (order.charAt(order.length() - 1) - '0') % 2;
+    return stock
+        .api()
+        .post(
+            "/api/v1/inventory/reserve",
+            Stock.json("orderId", order, "items", List.of(Stock.line(sku, quantity))),
+            "reserve:" + order);
+  }
+
   /** Counts responses by "status" or "status CODE". */
   private static Map<String, Long> outcomes(List<Api.Response> responses) {
     Map<String, Long> counts = new TreeMap<>();

@@ -8,13 +8,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,13 +36,19 @@ public class IdempotentExecutor {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final TransactionTemplate tx;
   private final ObjectMapper mapper;
   private final MeterRegistry meters;
 
   IdempotentExecutor(
-      JdbcClient jdbc, TransactionTemplate tx, ObjectMapper mapper, MeterRegistry meters) {
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      TransactionTemplate tx,
+      ObjectMapper mapper,
+      MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.tx = tx;
     this.mapper = mapper;
     this.meters = meters;
@@ -77,6 +86,73 @@ public class IdempotentExecutor {
       count(operation, "error");
       throw e;
     }
+  }
+
+  /** Whether {@code key} is a well-formed Idempotency-Key (or absent). */
+  public static boolean validKey(String key) {
+    return key == null || KEY.matcher(key).matches();
+  }
+
+  /**
+   * Group commit: inserts the key rows of many requests in the caller's transaction, in one round
+   * trip. Returns, per request, whether its key is new (or absent); a request whose key exists
+   * already must take {@link #run} after this transaction, where it replays or is refused.
+   */
+  public List<Boolean> claimAll(String operation, List<String> keys, List<Object> requests) {
+    List<Object[]> rows = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i) != null) {
+        rows.add(new Object[] {keys.get(i), operation, hash(operation, requests.get(i))});
+        index.add(i);
+      }
+    }
+    int[] inserted =
+        rows.isEmpty()
+            ? new int[0]
+            : batch.batchUpdate(
+                "INSERT INTO idempotency_key (idempotency_key, operation, request_hash)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+                rows);
+    List<Boolean> claimed = new ArrayList<>(java.util.Collections.nCopies(keys.size(), true));
+    for (int j = 0; j < inserted.length; j++) {
+      claimed.set(index.get(j), inserted[j] == 1);
+    }
+    return claimed;
+  }
+
+  /** Group commit: stores the first responses of claimed keys (null keys are skipped). */
+  public void storeAll(List<String> keys, HttpStatus status, List<Object> bodies) {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i) != null) {
+        rows.add(new Object[] {status.value(), json(bodies.get(i)), keys.get(i)});
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        "UPDATE idempotency_key SET response_status = ?, response_body = ?"
+            + " WHERE idempotency_key = ?",
+        rows);
+  }
+
+  /**
+   * Group commit: removes key rows claimed in this transaction by requests that were refused, as
+   * the rollback of {@link #run} would, so that the fixed request can reuse its key.
+   */
+  public void dropAll(List<String> keys) {
+    List<Object[]> rows = new ArrayList<>();
+    for (String key : keys) {
+      if (key != null) {
+        rows.add(new Object[] {key});
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate("DELETE FROM idempotency_key WHERE idempotency_key = ?", rows);
   }
 
   private ResponseEntity<Object> keyed(
@@ -144,7 +220,8 @@ public class IdempotentExecutor {
     }
   }
 
-  private void count(String operation, String outcome) {
+  /** Counts one outcome of an operation in {@code wms_inventory_operations_total}. */
+  public void count(String operation, String outcome) {
     meters
         .counter("wms.inventory.operations", "operation", operation, "outcome", outcome)
         .increment();

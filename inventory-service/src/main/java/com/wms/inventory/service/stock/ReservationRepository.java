@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,26 +28,42 @@ class ReservationRepository {
   private static final String COLUMNS =
       "reservation_id, order_id, sku, location_id, quantity, reserved, picked, status, expires_at";
 
-  private final JdbcClient jdbc;
+  private static final String INSERT =
+      "INSERT INTO reservation (reservation_id, order_id, sku, location_id, quantity,"
+          + " status, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-  ReservationRepository(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+
+  ReservationRepository(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** Inserts the reservation with empty buckets; the reserve movement then fills it. */
   void insert(Reservation r, long quantity) {
-    jdbc.sql(
-            "INSERT INTO reservation (reservation_id, order_id, sku, location_id, quantity,"
-                + " status, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            r.id().value(),
-            r.order().value(),
-            r.sku().value(),
-            r.location().value(),
-            quantity,
-            r.status().wireName(),
-            Timestamp.from(r.expiresAt()))
-        .update();
+    jdbc.sql(INSERT).params(row(r, quantity)).update();
+  }
+
+  /** {@link #insert} for many reservations in one round trip (group commit). */
+  void insertAll(List<Reservation> rs, List<Long> quantities) {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < rs.size(); i++) {
+      rows.add(row(rs.get(i), quantities.get(i)));
+    }
+    batch.batchUpdate(INSERT, rows);
+  }
+
+  private static Object[] row(Reservation r, long quantity) {
+    return new Object[] {
+      r.id().value(),
+      r.order().value(),
+      r.sku().value(),
+      r.location().value(),
+      quantity,
+      r.status().wireName(),
+      Timestamp.from(r.expiresAt())
+    };
   }
 
   void updateStatus(Reservation r) {

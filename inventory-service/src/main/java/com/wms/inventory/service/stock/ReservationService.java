@@ -15,6 +15,8 @@ import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.Identifiers;
 import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.LocationId;
+import com.wms.inventory.core.LocationStock;
+import com.wms.inventory.core.Movement;
 import com.wms.inventory.core.OrderId;
 import com.wms.inventory.core.Quantity;
 import com.wms.inventory.core.Reservation;
@@ -99,10 +101,7 @@ public class ReservationService {
       }
     }
     if (!short_.isEmpty()) {
-      throw new InventoryException(
-          ErrorCode.INSUFFICIENT_STOCK,
-          "not enough available stock for " + short_.size() + " line(s); nothing was reserved",
-          Map.of("shortLines", short_));
+      throw insufficient(short_);
     }
     Instant expiresAt =
         clock.instant().truncatedTo(ChronoUnit.MICROS).plus(properties.reservationTtl());
@@ -123,6 +122,84 @@ public class ReservationService {
       }
     }
     return new ReserveResponse(order.value(), made);
+  }
+
+  /**
+   * Group commit: reserves, in the caller's transaction and in list order, many single-SKU requests
+   * of one SKU, each all or nothing exactly as {@link #reserve} would one after the other. The SKU
+   * is locked and its locations read once; the rows of all granted requests are then written with
+   * one statement batch per table. Returns per request its {@link ReserveResponse} or the {@link
+   * InventoryException} that refused it (nothing of a refused request is written).
+   */
+  public List<Object> reserveGroup(Sku sku, List<ReserveRequest> requests, List<Caller> callers) {
+    skus.lock(sku);
+    List<LocationStock> shelves = new ArrayList<>(locations.all(sku));
+    Instant expiresAt =
+        clock.instant().truncatedTo(ChronoUnit.MICROS).plus(properties.reservationTtl());
+    List<Object> outcomes = new ArrayList<>();
+    List<Reservation> opened = new ArrayList<>();
+    List<Long> quantities = new ArrayList<>();
+    List<Movement> movements = new ArrayList<>();
+    List<MovementWriter.Context> contexts = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      ReserveRequest request = requests.get(i);
+      OrderId order = OrderId.of(request.orderId());
+      Map<Sku, Long> lines = merge(request.items());
+      if (lines.size() != 1 || !lines.containsKey(sku)) {
+        throw new IllegalArgumentException("reserveGroup takes single-SKU requests of " + sku);
+      }
+      Plan plan = ReservationPlanner.plan(sku, shelves, Quantity.of("quantity", lines.get(sku)));
+      if (!plan.satisfied()) {
+        outcomes.add(
+            insufficient(
+                List.of(
+                    Map.of(
+                        "sku", sku.value(),
+                        "requested", plan.requested(),
+                        "available", plan.available()))));
+        continue;
+      }
+      List<ReservationView> made = new ArrayList<>();
+      for (Allotment a : plan.allotments()) {
+        Change<Reservation> open =
+            Reservation.open(
+                new ReservationId(ids.get()),
+                order,
+                sku,
+                a.location(),
+                Quantity.of(a.quantity()),
+                expiresAt);
+        opened.add(open.next());
+        quantities.add(a.quantity());
+        for (Movement m : open.movements()) {
+          movements.add(m);
+          contexts.add(callers.get(i).context("reserve", null));
+        }
+        shelves.replaceAll(
+            l ->
+                l.location().equals(a.location())
+                    ? new LocationStock(
+                        sku,
+                        l.location(),
+                        l.available() - a.quantity(),
+                        l.reserved() + a.quantity())
+                    : l);
+        made.add(Views.reservation(open.next(), a.quantity()));
+      }
+      outcomes.add(new ReserveResponse(order.value(), made));
+    }
+    if (!opened.isEmpty()) {
+      reservations.insertAll(opened, quantities);
+      writer.writeAll(movements, contexts);
+    }
+    return outcomes;
+  }
+
+  private static InventoryException insufficient(List<Map<String, Object>> shortLines) {
+    return new InventoryException(
+        ErrorCode.INSUFFICIENT_STOCK,
+        "not enough available stock for " + shortLines.size() + " line(s); nothing was reserved",
+        Map.of("shortLines", shortLines));
   }
 
   /** Cancels every open reservation of the order; staged allocations are not touched. */
@@ -237,7 +314,7 @@ public class ReservationService {
     return true;
   }
 
-  private static Map<Sku, Long> merge(List<ReserveLine> items) {
+  static Map<Sku, Long> merge(List<ReserveLine> items) {
     if (items == null || items.isEmpty()) {
       throw InventoryException.invalid("items must hold at least one line");
     }

@@ -55,6 +55,7 @@ class InventoryController {
   private final ShortageService shortages;
   private final StockQueries queries;
   private final InventoryProperties properties;
+  private final ReserveGroupCommit groupCommit;
 
   InventoryController(
       IdempotentExecutor executor,
@@ -63,7 +64,8 @@ class InventoryController {
       AllocationService allocations,
       ShortageService shortages,
       StockQueries queries,
-      InventoryProperties properties) {
+      InventoryProperties properties,
+      ReserveGroupCommit groupCommit) {
     this.executor = executor;
     this.receiving = receiving;
     this.reservations = reservations;
@@ -71,6 +73,7 @@ class InventoryController {
     this.shortages = shortages;
     this.queries = queries;
     this.properties = properties;
+    this.groupCommit = groupCommit;
   }
 
   @PostMapping("/inventory")
@@ -138,8 +141,17 @@ class InventoryController {
   @PostMapping("/inventory/reserve")
   ResponseEntity<Object> reserve(
       @RequestBody ReserveRequest body, @RequestHeader(name = KEY, required = false) String key) {
-    return executor.run(
-        "reserve", key, body, HttpStatus.OK, () -> reservations.reserve(body, caller(null, key)));
+    return groupCommit.reserve(
+        body,
+        key,
+        caller(null, key),
+        () ->
+            executor.run(
+                "reserve",
+                key,
+                body,
+                HttpStatus.OK,
+                () -> reservations.reserve(body, caller(null, key))));
   }
 
   @PostMapping("/inventory/release/{orderId}")
