@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wms.inventory.service.support.Api;
+import java.net.http.HttpRequest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,30 @@ class OrderApiIT {
     assertProblem(api.post("/api/v1/orders", order(id, 0)), 400, "VALIDATION_FAILED");
 
     assertProblem(api.get("/api/v1/orders/" + id), 404, "UNKNOWN_ORDER");
+    assertThat(balances()).isEqualTo(Balances.shelf(10));
+  }
+
+  @Test
+  void wrongMethodsAndMediaTypesGetTheCodesTheInventoryApiGives() {
+    String body = order(driver.orderId("wrong-method"), 1);
+
+    assertProblem(
+        api.request("PUT", "/api/v1/orders", HttpRequest.BodyPublishers.ofString(body)),
+        405,
+        "METHOD_NOT_ALLOWED");
+    assertProblem(
+        api.request(
+            "POST",
+            "/api/v1/orders",
+            HttpRequest.BodyPublishers.ofString(body),
+            "Content-Type",
+            "text/plain"),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE");
+    assertProblem(
+        api.request("PUT", "/api/v1/inventory/reserve", HttpRequest.BodyPublishers.ofString(body)),
+        405,
+        "METHOD_NOT_ALLOWED");
     assertThat(balances()).isEqualTo(Balances.shelf(10));
   }
 

@@ -34,7 +34,7 @@ final class ProblemErrorController implements ErrorController {
         uri == null ? request.getRequestURI() : uri.toString(),
         response,
         status,
-        ProblemResponses.codeFor(status.value()),
+        ProblemCodes.forStatus(status.value()),
         detail);
   }
 }

@@ -104,21 +104,4 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
       throw new IllegalStateException("a map of strings always serializes", e);
     }
   }
-
-  /** The code of a status the container produced (for the error page). */
-  static String codeFor(int status) {
-    return switch (status) {
-      case 400 -> "VALIDATION_FAILED";
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 406 -> "NOT_ACCEPTABLE";
-      case 413 -> "PAYLOAD_TOO_LARGE";
-      case 414 -> "URI_TOO_LONG";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      case 431 -> "HEADERS_TOO_LARGE";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_FAILED";
-    };
-  }
 }

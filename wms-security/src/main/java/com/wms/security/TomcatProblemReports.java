@@ -73,8 +73,7 @@ final class TomcatProblemReports
         Writer writer = response.getReporter();
         if (writer != null) {
           writer.write(
-              ProblemResponses.json(
-                  null, status, ProblemResponses.codeFor(status.value()), detail));
+              ProblemResponses.json(null, status, ProblemCodes.forStatus(status.value()), detail));
           response.finishResponse();
         }
       } catch (IOException | IllegalStateException e) {

@@ -221,11 +221,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private void backorderMissing() {
     List<OrderLine> missing = state.missing();
     if (!missing.isEmpty() && state.backorderId == null) {
-      String[] id = new String[1];
+      // Detached: a cancellation arriving meanwhile must not lose the backorder being written.
       Workflow.newDetachedCancellationScope(
-              () -> id[0] = orders.createBackorder(state.orderId(), missing))
+              () -> state.backordered(orders.createBackorder(state.orderId(), missing), missing))
           .run();
-      state.backordered(id[0], missing);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.wms.orchestrator.order;
 
+import com.wms.security.ProblemCodes;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.core.Ordered;
@@ -43,6 +44,7 @@ class OrderProblemHandler extends ResponseEntityExceptionHandler {
     return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  /** Adds a code to the problems Spring MVC builds itself (405, 415, type mismatch, ...). */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -51,7 +53,7 @@ class OrderProblemHandler extends ResponseEntityExceptionHandler {
     if (response != null
         && response.getBody() instanceof ProblemDetail problem
         && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-      problem.setProperty("code", status.value() == 400 ? "VALIDATION_FAILED" : "REQUEST_FAILED");
+      problem.setProperty("code", ProblemCodes.forStatus(status.value()));
     }
     return response;
   }

@@ -3,6 +3,7 @@ package com.wms.inventory.service.web;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
+import com.wms.security.ProblemCodes;
 import java.net.URI;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -113,21 +114,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (response != null
         && response.getBody() instanceof ProblemDetail problem
         && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-      problem.setProperty("code", codeFor(status));
+      problem.setProperty("code", ProblemCodes.forStatus(status.value()));
     }
     return response;
-  }
-
-  private static String codeFor(HttpStatusCode status) {
-    return switch (status.value()) {
-      case 400 -> ErrorCode.VALIDATION_FAILED.name();
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 406 -> "NOT_ACCEPTABLE";
-      case 413 -> "PAYLOAD_TOO_LARGE";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_FAILED";
-    };
   }
 
   static HttpStatus status(ErrorCode.Kind kind) {
