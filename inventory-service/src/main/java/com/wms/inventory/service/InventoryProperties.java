@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledgerPageLimit the largest page {@code GET /inventory/{sku}/ledger} returns
  * @param groupCommitMaxBatch how many concurrent single-SKU reservations of one SKU may share one
  *     transaction (group commit); 1 turns group commit off
+ * @param idempotencyRetention how long an Idempotency-Key and its first response are kept; a
+ *     request repeated later with the same key runs again
  */
 @ConfigurationProperties("wms.inventory")
 public record InventoryProperties(
     @DefaultValue("PT24H") Duration reservationTtl,
     @DefaultValue("500") int sweepBatchSize,
     @DefaultValue("1000") int ledgerPageLimit,
-    @DefaultValue("64") int groupCommitMaxBatch) {}
+    @DefaultValue("64") int groupCommitMaxBatch,
+    @DefaultValue("P30D") Duration idempotencyRetention) {}

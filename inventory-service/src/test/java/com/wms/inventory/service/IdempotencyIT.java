@@ -6,16 +6,22 @@ import static com.wms.inventory.service.support.Stock.stageBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wms.inventory.service.idempotency.IdempotencyKeyPurger;
 import com.wms.inventory.service.support.Api;
 import com.wms.inventory.service.support.Concurrently;
 import com.wms.inventory.service.support.InventoryServiceIT;
 import com.wms.inventory.service.support.Stock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Idempotency-Key: a replay returns the first response and moves nothing a second time. */
 class IdempotencyIT extends InventoryServiceIT {
   private static final String REPLAYED = "Idempotent-Replayed";
+
+  @Autowired IdempotencyKeyPurger purger;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void replayOfAReceiveReturnsTheFirstResponseWithoutASecondMovement() {
@@ -33,6 +39,31 @@ class IdempotencyIT extends InventoryServiceIT {
     assertThat(stock.balances(sku)).isEqualTo("available=5 onHand=5 received=5");
     assertThat(stock.ledger(sku)).hasSize(1);
     assertThat(stock.ledger(sku).get(0).idempotencyKey()).isEqualTo(key);
+  }
+
+  @Test
+  void aKeyOlderThanTheRetentionIsPurgedAndItsRequestRunsAgain() {
+    Stock stock = stock();
+    String sku = stock.newSku("IDEM");
+    String old = Api.unique("key");
+    String recent = Api.unique("key");
+    String body = json("locationId", "A-1", "quantity", 5);
+    Stock.ok(api().post(path(sku, "receive"), body, old));
+    Stock.ok(api().post(path(sku, "receive"), body, recent));
+    jdbc.sql(
+            "UPDATE idempotency_key SET created_at = now() - interval '31 days'"
+                + " WHERE idempotency_key = ?")
+        .param(old)
+        .update();
+
+    assertThat(purger.purge()).isEqualTo(1);
+
+    Api.Response recentAgain = Stock.ok(api().post(path(sku, "receive"), body, recent));
+    assertThat(recentAgain.raw().headers().firstValue(REPLAYED)).hasValue("true");
+    Api.Response oldAgain = Stock.ok(api().post(path(sku, "receive"), body, old));
+    assertThat(oldAgain.raw().headers().firstValue(REPLAYED)).isEmpty();
+    assertThat(stock.balances(sku)).isEqualTo("available=15 onHand=15 received=15");
+    assertThat(purger.purge()).isZero();
   }
 
   @Test

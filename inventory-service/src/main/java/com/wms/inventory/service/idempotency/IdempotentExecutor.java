@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -158,29 +160,50 @@ public class IdempotentExecutor {
   private ResponseEntity<Object> keyed(
       String operation, String key, Object request, HttpStatus status, Supplier<Object> action) {
     String hash = hash(operation, request);
-    int inserted =
+    for (int attempt = 1; ; attempt++) {
+      int inserted =
+          jdbc.sql(
+                  "INSERT INTO idempotency_key (idempotency_key, operation, request_hash)"
+                      + " VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")
+              .params(key, operation, hash)
+              .update();
+      if (inserted == 1) {
+        ResponseEntity<Object> response = first(action, status);
         jdbc.sql(
-                "INSERT INTO idempotency_key (idempotency_key, operation, request_hash)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")
-            .params(key, operation, hash)
+                "UPDATE idempotency_key SET response_status = ?, response_body = ?"
+                    + " WHERE idempotency_key = ?")
+            .params(status.value(), json(response.getBody()), key)
             .update();
-    if (inserted == 0) {
-      return replay(key, hash);
+        return response;
+      }
+      Optional<ResponseEntity<Object>> replayed = replay(key, hash);
+      if (replayed.isPresent()) {
+        return replayed.get();
+      }
+      if (attempt == 2) {
+        throw new IllegalStateException("key row vanished twice: " + key);
+      }
+      // The retention purge removed the key between the two statements: claim it afresh.
     }
-    ResponseEntity<Object> response = first(action, status);
-    jdbc.sql(
-            "UPDATE idempotency_key SET response_status = ?, response_body = ?"
-                + " WHERE idempotency_key = ?")
-        .params(status.value(), json(response.getBody()), key)
+  }
+
+  /**
+   * Deletes at most {@code limit} keys first used before {@code cutoff}, oldest first; returns how
+   * many. A request that comes again with a deleted key runs again.
+   */
+  public int purgeCreatedBefore(Instant cutoff, int limit) {
+    return jdbc.sql(
+            "DELETE FROM idempotency_key WHERE idempotency_key IN (SELECT idempotency_key"
+                + " FROM idempotency_key WHERE created_at < ? ORDER BY created_at LIMIT ?)")
+        .params(Timestamp.from(cutoff), limit)
         .update();
-    return response;
   }
 
   private static ResponseEntity<Object> first(Supplier<Object> action, HttpStatus status) {
     return ResponseEntity.status(status).body(action.get());
   }
 
-  private ResponseEntity<Object> replay(String key, String hash) {
+  private Optional<ResponseEntity<Object>> replay(String key, String hash) {
     Optional<Stored> stored =
         jdbc.sql(
                 "SELECT request_hash, response_status, response_body FROM idempotency_key"
@@ -188,16 +211,20 @@ public class IdempotentExecutor {
             .param(key)
             .query((rs, i) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)))
             .optional();
-    Stored s = stored.orElseThrow(() -> new IllegalStateException("key row vanished: " + key));
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    Stored s = stored.get();
     if (!s.hash().equals(hash)) {
       throw new InventoryException(
           ErrorCode.IDEMPOTENCY_KEY_REUSED,
           "Idempotency-Key " + key + " was first used for a different request");
     }
-    return ResponseEntity.status(s.status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(REPLAYED_HEADER, "true")
-        .body(s.body());
+    return Optional.of(
+        ResponseEntity.status(s.status())
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(REPLAYED_HEADER, "true")
+            .body(s.body()));
   }
 
   private String hash(String operation, Object request) {
