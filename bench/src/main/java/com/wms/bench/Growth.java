@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 4, time = 2)

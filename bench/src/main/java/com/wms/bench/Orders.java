@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -74,6 +75,8 @@ public final class Orders {
   private final int clients;
   private final int skus;
   private final AtomicReference<String> failure = new AtomicReference<>();
+  private final AtomicLong ordersPlaced = new AtomicLong();
+  private final AtomicLong pickReports = new AtomicLong();
   private volatile double maxRss;
   private volatile double maxPss;
 
@@ -205,6 +208,10 @@ public final class Orders {
           "%nMemory: idle JVM RSS %.0f MiB, JVM + PostgreSQL PSS %.0f MiB; under the order and"
               + " trivial load, max JVM RSS %.0f MiB, max PSS %.0f MiB%n",
           idleRss, idlePss, maxRss, maxPss);
+      System.out.printf(
+          "Pick reports sent per order (the first ones answered 409 until the order reached"
+              + " picking): %.1f%n",
+          pickReports.get() / (double) Math.max(1, ordersPlaced.get()));
       try (Http http = new Http("127.0.0.1", dev.port)) {
         Http.Response audit = http.get("/api/v1/audit");
         System.out.println(
@@ -273,8 +280,11 @@ public final class Orders {
         if (placed.status() != 202) {
           return Driver.fail(failure, "place " + placed.status() + " " + placed.body());
         }
+        ordersPlaced.incrementAndGet();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long pause = 10;
         while (true) {
+          pickReports.incrementAndGet();
           Http.Response pick =
               http.post(
                   "/api/v1/orders/" + id + "/pick-completed",
@@ -289,8 +299,10 @@ public final class Orders {
           if (pick.status() != 409 || System.nanoTime() > deadline) {
             return Driver.fail(failure, "pick " + pick.status() + " " + pick.body());
           }
-          // Not at the picking stage yet: the picker reports a moment later.
-          Thread.sleep(10);
+          // Not at the picking stage yet: the picker reports a moment later, backing off from
+          // 10 ms to 100 ms so that the driver's retries do not become the server's main load.
+          Thread.sleep(pause);
+          pause = Math.min(100, pause * 2);
         }
         WorkflowStub order =
             temporal.newUntypedWorkflowStub("order-" + id, Optional.empty(), Optional.empty());
