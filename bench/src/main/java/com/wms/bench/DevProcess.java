@@ -57,22 +57,12 @@ final class DevProcess implements AutoCloseable {
   long[] cpuNanos() {
     long pg = 0;
     if (postmaster != null) {
-      pg = cpu(postmaster);
+      pg = Machine.cpuNanos(postmaster);
       try (Stream<ProcessHandle> d = postmaster.descendants()) {
-        pg += d.mapToLong(DevProcess::cpu).sum();
+        pg += d.mapToLong(Machine::cpuNanos).sum();
       }
     }
-    return new long[] {cpu(process.toHandle()), pg};
-  }
-
-  private static long cpu(ProcessHandle h) {
-    try {
-      String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
+    return new long[] {Machine.cpuNanos(process.toHandle()), pg};
   }
 
   static DevProcess start(Path root, Path log) throws Exception {

@@ -128,15 +128,7 @@ public final class HotSku {
       @Override
       public boolean call(long i) {
         String order = prefix + i;
-        Http.Response r =
-            http.post(
-                "/api/v1/inventory/reserve",
-                "{\"orderId\":\""
-                    + order
-                    + "\",\"items\":[{\"sku\":\""
-                    + sku
-                    + "\",\"quantity\":1}]}",
-                "reserve:" + order);
+        Http.Response r = http.reserveOne(order, sku);
         return r.status() == 200 || Driver.fail(failure, r.status() + " " + r.body());
       }
 
@@ -205,15 +197,7 @@ public final class HotSku {
                 try (Http http = svc.client()) {
                   for (long i = 0; System.nanoTime() < deadline; i++) {
                     String order = "X" + mode + "-" + index + "-" + i;
-                    Http.Response r =
-                        http.post(
-                            "/api/v1/inventory/reserve",
-                            "{\"orderId\":\""
-                                + order
-                                + "\",\"items\":[{\"sku\":\""
-                                + sku
-                                + "\",\"quantity\":1}]}",
-                            "reserve:" + order);
+                    Http.Response r = http.reserveOne(order, sku);
                     if (r.status() == 200) {
                       granted.incrementAndGet();
                     } else if (r.status() == 422 && r.body().contains("INSUFFICIENT_STOCK")) {

@@ -41,6 +41,14 @@ final class Http implements AutoCloseable {
     return send("POST", path, json, idempotencyKey);
   }
 
+  /** Reserves one unit of {@code sku} for {@code orderId}, keyed {@code reserve:orderId}. */
+  Response reserveOne(String orderId, String sku) {
+    return post(
+        "/api/v1/inventory/reserve",
+        "{\"orderId\":\"" + orderId + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}",
+        "reserve:" + orderId);
+  }
+
   Response get(String path) {
     return send("GET", path, null, null);
   }

@@ -101,7 +101,8 @@ final class Machine {
     }
   }
 
-  private static long cpuNanos(ProcessHandle h) {
+  /** CPU time (user + system) of one process, from /proc; 0 when it is gone. */
+  static long cpuNanos(ProcessHandle h) {
     try {
       String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -125,15 +125,7 @@ public final class ManySkus {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int s = zipf == null ? random.nextInt(skus) : rank(zipf, random.nextDouble());
         String order = prefix + i;
-        Http.Response r =
-            http.post(
-                "/api/v1/inventory/reserve",
-                "{\"orderId\":\""
-                    + order
-                    + "\",\"items\":[{\"sku\":\"S-"
-                    + s
-                    + "\",\"quantity\":1}]}",
-                "reserve:" + order);
+        Http.Response r = http.reserveOne(order, "S-" + s);
         return r.status() == 200 || Driver.fail(failure, r.status() + " " + r.body());
       }
 
