@@ -6,11 +6,11 @@ package com.wms.security;
  * inventory API, the order API and the container's error page, so a client sees the same code for
  * the same status whichever of them answered.
  */
-public final class ProblemCodes {
+final class ProblemCodes {
   private ProblemCodes() {}
 
   /** The code for {@code status}, e.g. {@code METHOD_NOT_ALLOWED} for 405. */
-  public static String forStatus(int status) {
+  static String forStatus(int status) {
     return switch (status) {
       case 400 -> "VALIDATION_FAILED";
       case 401 -> "UNAUTHENTICATED";

@@ -1,6 +1,6 @@
 package com.wms.orchestrator.order;
 
-import com.wms.security.ProblemCodes;
+import com.wms.security.CodedProblemHandler;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.core.Ordered;
@@ -14,12 +14,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** problem+json with a stable {@code code} for the order API. */
 @RestControllerAdvice(assignableTypes = OrderController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class OrderProblemHandler extends ResponseEntityExceptionHandler {
+class OrderProblemHandler extends CodedProblemHandler {
 
   @ExceptionHandler(OrderApiException.class)
   ResponseEntity<Object> refused(OrderApiException e, WebRequest request) {
@@ -42,19 +41,5 @@ class OrderProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
     problem.setProperty("code", "VALIDATION_FAILED");
     return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
-  }
-
-  /** Adds a code to the problems Spring MVC builds itself (405, 415, type mismatch, ...). */
-  @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response =
-        super.handleExceptionInternal(e, body, headers, status, request);
-    if (response != null
-        && response.getBody() instanceof ProblemDetail problem
-        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-      problem.setProperty("code", ProblemCodes.forStatus(status.value()));
-    }
-    return response;
   }
 }

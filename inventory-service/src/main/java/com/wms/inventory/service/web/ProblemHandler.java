@@ -3,7 +3,7 @@ package com.wms.inventory.service.web;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
-import com.wms.security.ProblemCodes;
+import com.wms.security.CodedProblemHandler;
 import java.net.URI;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -23,14 +23,13 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one place where errors become HTTP: RFC 9457 problem+json with a stable {@code code}. Spring
  * MVC's own errors (bad JSON, wrong method, missing body) keep Spring's status and get a code.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends CodedProblemHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   @ExceptionHandler(InventoryException.class)
@@ -103,20 +102,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setProperty("code", ErrorCode.VALIDATION_FAILED.name());
     return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
-  }
-
-  /** Adds a code to the problems Spring MVC builds itself (405, 415, type mismatch, ...). */
-  @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response =
-        super.handleExceptionInternal(e, body, headers, status, request);
-    if (response != null
-        && response.getBody() instanceof ProblemDetail problem
-        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-      problem.setProperty("code", ProblemCodes.forStatus(status.value()));
-    }
-    return response;
   }
 
   static HttpStatus status(ErrorCode.Kind kind) {
