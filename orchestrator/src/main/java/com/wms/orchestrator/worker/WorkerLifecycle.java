@@ -16,12 +16,27 @@ import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /** Starts the Temporal worker with the web server and stops it, draining, before the database. */
 public class WorkerLifecycle implements SmartLifecycle {
+  /**
+   * Every workflow implementation of the orchestrator, the order's own first; the worker registers
+   * them and the replay tests replay with them.
+   */
+  public static final List<Class<?>> WORKFLOWS =
+      List.of(
+          OrderFulfillmentWorkflowImpl.class,
+          OrchestratedPickingWorkflowImpl.class,
+          PackingWorkflowImpl.class,
+          ShippingWorkflowImpl.class,
+          OrderCancellationWorkflowImpl.class,
+          OrderCancellationWorkflowWithAllocationsImpl.class,
+          StockShortageWorkflowImpl.class);
+
   private static final Logger log = LoggerFactory.getLogger(WorkerLifecycle.class);
 
   private final WorkerFactory factory;
@@ -46,14 +61,7 @@ public class WorkerLifecycle implements SmartLifecycle {
       OrderRepository orders,
       ObjectMapper json,
       OrchestratorProperties p) {
-    worker.registerWorkflowImplementationTypes(
-        OrderFulfillmentWorkflowImpl.class,
-        OrchestratedPickingWorkflowImpl.class,
-        PackingWorkflowImpl.class,
-        ShippingWorkflowImpl.class,
-        OrderCancellationWorkflowImpl.class,
-        OrderCancellationWorkflowWithAllocationsImpl.class,
-        StockShortageWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
     worker.registerActivitiesImplementations(
         new InventoryActivitiesImpl(inventory, p.inventoryOutageBudget()),
         new OrderActivitiesImpl(orders, json, p.webhookUrl()));

@@ -8,8 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-import com.wms.orchestrator.cancellation.OrderCancellationWorkflowImpl;
-import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocationsImpl;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentInput;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
@@ -17,14 +15,11 @@ import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.order.OrderActivities;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.packing.PackingWorkflow;
-import com.wms.orchestrator.packing.PackingWorkflowImpl;
 import com.wms.orchestrator.picking.OrchestratedPickingWorkflow;
-import com.wms.orchestrator.picking.OrchestratedPickingWorkflowImpl;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
-import com.wms.orchestrator.shipping.ShippingWorkflowImpl;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import com.wms.orchestrator.shortage.StockShortageWorkflow;
-import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
+import com.wms.orchestrator.worker.WorkerLifecycle;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
@@ -45,15 +40,8 @@ import java.util.concurrent.Callable;
  * {@link FakeInventory#LINES}.
  */
 final class OrderWorkflowHarness {
-  static final Class<?>[] WORKFLOWS = {
-    OrderFulfillmentWorkflowImpl.class,
-    OrchestratedPickingWorkflowImpl.class,
-    PackingWorkflowImpl.class,
-    ShippingWorkflowImpl.class,
-    OrderCancellationWorkflowImpl.class,
-    OrderCancellationWorkflowWithAllocationsImpl.class,
-    StockShortageWorkflowImpl.class
-  };
+  /** The worker's workflows, {@link OrderFulfillmentWorkflowImpl} first. */
+  static final Class<?>[] WORKFLOWS = WorkerLifecycle.WORKFLOWS.toArray(Class<?>[]::new);
 
   /** Signals need the target to be running; real time, as time skips only during getResult. */
   private static final Duration SIGNAL_WAIT = Duration.ofSeconds(60);
