@@ -23,8 +23,9 @@ public interface OrderActivities {
   String createBackorder(String orderId, List<OrderLine> lines);
 
   /**
-   * Records a notification about the order (event such as {@code shipped}) and, when a webhook is
-   * configured, POSTs it there; a failed POST is retried by Temporal. Keyed by order and event.
+   * Records a notification about the order (event such as {@code shipped}), once per order and
+   * event. The webhook ({@code WMS_WEBHOOK_URL}) is fed by the order events, which the status
+   * changes of the order publish.
    */
   @ActivityMethod(name = "NotifyOrderEvent")
   void notifyOrderEvent(String orderId, String event, String message);

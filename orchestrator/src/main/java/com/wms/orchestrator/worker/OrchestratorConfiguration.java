@@ -1,9 +1,15 @@
 package com.wms.orchestrator.worker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wms.events.EventOutbox;
+import com.wms.events.EventSink;
+import com.wms.events.EventStream;
+import com.wms.events.EventsConfiguration;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.order.NotificationWebhook;
+import com.wms.orchestrator.order.OrderEvents;
 import com.wms.security.ApiSecurityConfiguration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -15,7 +21,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -26,14 +34,14 @@ import org.springframework.context.annotation.PropertySource;
 /**
  * Wires the orchestrator: the Temporal client, the worker on task queue {@code orchestrator}, the
  * inventory client (with its own bearer token, {@code WMS_INVENTORY_TOKEN}) and the order side with
- * the API security. Import it next to the inventory service (dev mode) or on its own ({@code wms
- * worker}).
+ * the API security, and the order events (stream {@code order}, with the webhook as one of its
+ * sinks). Import it next to the inventory service (dev mode) or on its own ({@code wms worker}).
  */
 @Configuration
 @ComponentScan("com.wms.orchestrator")
 @EnableConfigurationProperties(OrchestratorProperties.class)
 @PropertySource("classpath:orchestrator.properties")
-@Import(ApiSecurityConfiguration.class)
+@Import({ApiSecurityConfiguration.class, EventsConfiguration.class})
 public class OrchestratorConfiguration {
 
   @Bean(destroyMethod = "shutdown")
@@ -81,6 +89,23 @@ public class OrchestratorConfiguration {
             env.connectTimeout(),
             env.requestTimeout(),
             p.inventoryToken().isBlank() ? null : p.inventoryToken()));
+  }
+
+  /** The order stream: status changes written by the order tables' writers into the outbox. */
+  @Bean
+  EventStream orderStream(EventOutbox outbox) {
+    return new EventStream(
+        OrderEvents.STREAM,
+        OrderEvents.SOURCE,
+        OrderEvents.TOPIC,
+        List.of(outbox.source(OrderEvents.STREAM)));
+  }
+
+  /** With WMS_WEBHOOK_URL set, every order event is POSTed there: a sink of the order stream. */
+  @Bean
+  @ConditionalOnExpression("!'${wms.orchestrator.webhook-url:}'.isBlank()")
+  EventSink notificationWebhook(OrchestratorProperties p) {
+    return new NotificationWebhook(p.webhookUrl());
   }
 
   @Bean

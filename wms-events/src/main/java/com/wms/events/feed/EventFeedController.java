@@ -1,0 +1,57 @@
+package com.wms.events.feed;
+
+import com.wms.events.EventsProperties;
+import java.time.Duration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/events?after=&limit=&wait=}: published events (CloudEvents JSON) in
+ * publication order after the cursor {@code after}, and {@code next}, the cursor to ask with next
+ * time. With {@code wait} (seconds) and nothing new, the request waits up to that long for new
+ * events (long poll).
+ */
+@RestController
+class EventFeedController {
+  private final EventFeed feed;
+  private final FeedWatcher watcher;
+  private final EventsProperties properties;
+
+  EventFeedController(EventFeed feed, FeedWatcher watcher, EventsProperties properties) {
+    this.feed = feed;
+    this.watcher = watcher;
+    this.properties = properties;
+  }
+
+  @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> events(
+      @RequestParam(defaultValue = "0") long after,
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(defaultValue = "0") int wait)
+      throws InterruptedException {
+    long maxWait = properties.feedMaxWait().toSeconds();
+    if (after < 0) {
+      throw invalid("after must be 0 or a cursor the feed answered");
+    }
+    if (limit < 1 || limit > properties.feedPageLimit()) {
+      throw invalid("limit must be between 1 and " + properties.feedPageLimit());
+    }
+    if (wait < 0 || wait > maxWait) {
+      throw invalid("wait must be between 0 and " + maxWait + " seconds");
+    }
+    EventFeed.Page page = feed.page(after, limit);
+    if (page.events().isEmpty() && wait > 0) {
+      watcher.awaitBeyond(after, Duration.ofSeconds(wait));
+      page = feed.page(after, limit);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
+  }
+
+  private static FeedException invalid(String message) {
+    return new FeedException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", message);
+  }
+}
