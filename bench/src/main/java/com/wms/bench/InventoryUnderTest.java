@@ -19,19 +19,30 @@ final class InventoryUnderTest implements AutoCloseable {
 
   /** {@code groupCommitMaxBatch} 1 is the naive one-transaction-per-request design. */
   static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch) {
+    return start(jdbcUrl, groupCommitMaxBatch, new String[0]);
+  }
+
+  /**
+   * As {@link #start(String, int)} with more settings, e.g. {@code
+   * --wms.events.relay-enabled=false}.
+   */
+  static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch, String... more) {
+    String[] base = {
+      "--server.port=0",
+      "--server.address=127.0.0.1",
+      "--spring.datasource.url=" + jdbcUrl,
+      "--spring.datasource.username=postgres",
+      "--spring.datasource.password=postgres",
+      "--spring.main.banner-mode=off",
+      "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
+      "--logging.level.root=WARN",
+      "--wms.inventory.sweep-interval=PT1H",
+      "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch
+    };
+    String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(InventoryServiceApplication.class)
-            .run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.main.banner-mode=off",
-                "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
-                "--logging.level.root=WARN",
-                "--wms.inventory.sweep-interval=PT1H",
-                "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch);
+        new SpringApplicationBuilder(InventoryServiceApplication.class).run(args);
     return new InventoryUnderTest(context);
   }
 

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code wms dev}: everything in one process on one machine, nothing to install: embedded
- * PostgreSQL, the Temporal test server on 127.0.0.1:7233, the inventory service, the worker and the
- * order API on one port.
+ * PostgreSQL, the Temporal test server on 127.0.0.1:7233, the inventory service, the worker, the
+ * order API and the event feed on one port.
  */
 @Command(
     name = "dev",
@@ -189,6 +189,7 @@ final class DevCommand implements Callable<Integer> {
     System.out.println("wms dev is up");
     System.out.println("  inventory API  " + base + "/api/v1/inventory");
     System.out.println("  order API      " + base + "/api/v1/orders");
+    System.out.println("  event feed     " + base + "/api/v1/events?after=0&wait=10");
     System.out.println("  health         " + base + "/actuator/health");
     System.out.println(
         "  Temporal       " + temporal.target() + " (namespace default, task queue orchestrator)");

@@ -160,7 +160,7 @@ final class FuzzRequests {
         .as(Case::new);
   }
 
-  private static final int ENDPOINT_COUNT = 25;
+  private static final int ENDPOINT_COUNT = 26;
 
   private List<Endpoint> endpoints() {
     String inv = "/api/v1/inventory";
@@ -193,6 +193,7 @@ final class FuzzRequests {
                 FuzzRequests::shortage),
             e("order-inventory", "GET", "/api/v1/orders/{order}/inventory", ApiRole.VIEWER, null),
             e("audit", "GET", "/api/v1/audit", ApiRole.VIEWER, null),
+            e("events", "GET", "/api/v1/events?after=0&limit=5", ApiRole.VIEWER, null),
             e("place", "POST", ord, ApiRole.OPERATOR, FuzzRequests::place),
             e("order", "GET", ord + "/{apiOrder}", ApiRole.VIEWER, null),
             e("orders", "GET", ord + "?status=in_progress&limit=5", ApiRole.VIEWER, null),

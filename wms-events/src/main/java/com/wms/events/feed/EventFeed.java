@@ -22,26 +22,27 @@ class EventFeed {
     }
   }
 
-  private record Row(long seq, String body) {}
+  private record Row(long last, Long seq, String body) {}
 
   /**
    * The events after {@code after}. Numbers are dense, so a first event that is not {@code after +
    * 1}, or none while newer numbers exist, means the events after the cursor were purged (older
-   * than the retention): 410, the consumer must start again from the balances.
+   * than the retention): 410, the consumer must start again from the balances. The page and the
+   * newest number are read in one statement, so a publication between them cannot look like a
+   * purge.
    */
   Page page(long after, int limit) {
-    List<Row> rows =
-        jdbc.sql("SELECT seq, body FROM published_event WHERE seq > ? ORDER BY seq LIMIT ?")
+    List<Row> found =
+        jdbc.sql(
+                "SELECT s.last_seq, p.seq, p.body FROM event_sequence s LEFT JOIN LATERAL"
+                    + " (SELECT seq, body FROM published_event WHERE seq > ? ORDER BY seq LIMIT ?)"
+                    + " p ON true WHERE s.id = 1 ORDER BY p.seq")
             .params(after, limit)
-            .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2)))
+            .query((rs, i) -> new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3)))
             .list();
+    List<Row> rows = found.stream().filter(r -> r.seq() != null).toList();
     boolean purged =
-        rows.isEmpty()
-            ? after
-                < jdbc.sql("SELECT last_seq FROM event_sequence WHERE id = 1")
-                    .query(Long.class)
-                    .single()
-            : rows.get(0).seq() != after + 1;
+        rows.isEmpty() ? after < found.get(0).last() : rows.get(0).seq() != after + 1;
     if (purged) {
       throw new FeedException(
           HttpStatus.GONE,
