@@ -1,6 +1,5 @@
 package com.wms.orchestrator.order;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +22,14 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public String createBackorder(String orderId, List<OrderLine> lines) {
-    String id = orders.createBackorder(orderId, lines);
-    log.info("backorder orderId={} backorderId={} lines={}", orderId, id, lines);
-    return id;
+  public CreateBackorderOutput createBackorder(CreateBackorderInput input) {
+    String id = orders.createBackorder(input.orderId(), input.lines());
+    log.info("backorder orderId={} backorderId={} lines={}", input.orderId(), id, input.lines());
+    return new CreateBackorderOutput(id);
   }
 
   @Override
-  public void notifyOrderEvent(String orderId, String event, String message) {
-    orders.recordNotification(orderId, event, message);
+  public void notifyOrderEvent(NotifyOrderEventInput input) {
+    orders.recordNotification(input.orderId(), input.event(), input.message());
   }
 }
