@@ -1,5 +1,6 @@
 package com.wms.bench;
 
+import ch.qos.logback.classic.Level;
 import com.wms.app.EmbeddedDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -34,11 +37,18 @@ public final class Events {
     long warmup = o.integer("warmup-ms", 3000);
     long measure = o.integer("measure-ms", 8000);
     Report.header("Events: publishing on vs off under the many-SKU load", o);
+    // The broker's configuration dump and the like, before Spring's logging settings apply.
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+        .setLevel(Level.WARN);
     EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "wms.inventory.events");
     kafka.afterPropertiesSet();
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null, Map.of("max_connections", "400"))) {
       String url = db.jdbcUrl();
       Machine.watchPostgres(url);
+      try (InventoryUnderTest migrate =
+          InventoryUnderTest.start(url, 64, "--wms.events.relay-enabled=false")) {
+        // Starting a service migrates the schema that the SKUs are written into.
+      }
       Db.stockSkus(url, "S", skus, 1_000_000);
       Map<String, List<Figures>> results = new LinkedHashMap<>();
       AtomicReference<String> failure = new AtomicReference<>();

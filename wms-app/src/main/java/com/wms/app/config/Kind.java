@@ -100,7 +100,9 @@ public interface Kind {
   /** Comma-separated {@code host:port} pairs, as Kafka's {@code bootstrap.servers}. */
   Kind HOST_PORT_LIST =
       when(
-          v -> List.of(v.split(",", -1)).stream().allMatch(p -> HOST_PORT.problem(p.strip()).isEmpty()),
+          v ->
+              List.of(v.split(",", -1)).stream()
+                  .allMatch(p -> HOST_PORT.problem(p.strip()).isEmpty()),
           "is not a comma-separated list of host:port");
 
   /** An IP address or a host name this machine resolves, such as a bind address. */

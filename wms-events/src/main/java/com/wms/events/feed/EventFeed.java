@@ -41,8 +41,7 @@ class EventFeed {
             .query((rs, i) -> new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3)))
             .list();
     List<Row> rows = found.stream().filter(r -> r.seq() != null).toList();
-    boolean purged =
-        rows.isEmpty() ? after < found.get(0).last() : rows.get(0).seq() != after + 1;
+    boolean purged = rows.isEmpty() ? after < found.get(0).last() : rows.get(0).seq() != after + 1;
     if (purged) {
       throw new FeedException(
           HttpStatus.GONE,

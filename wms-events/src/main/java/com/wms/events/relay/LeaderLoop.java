@@ -102,8 +102,25 @@ final class LeaderLoop implements Runnable {
       } finally {
         if (holding) {
           holding = false;
-          onRelease.run();
+          release();
         }
+      }
+    }
+  }
+
+  /**
+   * Lets go of what the work holds (a Kafka producer flushes and closes); an interrupt from {@link
+   * #stop} is held back meanwhile, so the close can finish instead of failing half-way.
+   */
+  private void release() {
+    boolean interrupted = Thread.interrupted();
+    try {
+      onRelease.run();
+    } catch (RuntimeException e) {
+      log.warn("{}: releasing failed: {}", name, e.toString());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
