@@ -29,6 +29,7 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
   private static final String BEARER = "bearer";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Bean
   OpenAPI wmsOpenApi() {
@@ -87,6 +88,16 @@ class ApiDocumentation {
 
   private static void shared(Operation op, ApiRole role) {
     op.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+    if (op.getParameters() != null) {
+      op.getParameters().stream()
+          .filter(p -> "header".equals(p.getIn()) && IDEMPOTENCY_KEY.equals(p.getName()))
+          .filter(p -> p.getDescription() == null)
+          .forEach(
+              p ->
+                  p.description(
+                      "Makes the request safe to repeat: a repeat with the same key gets the"
+                          + " answer of the first request and changes nothing more."));
+    }
     op.addExtension("x-required-role", role.wireName());
     ProblemDocs.add(op, 400, List.of("VALIDATION_FAILED"));
     ProblemDocs.add(op, 401, List.of("UNAUTHENTICATED"));
