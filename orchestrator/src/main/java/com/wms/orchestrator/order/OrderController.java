@@ -43,17 +43,21 @@ class OrderController {
 
   record DecisionBody(String decision, String decidedBy) {}
 
-  @Operation(operationId = "placeOrder", summary = "Place an order: starts its fulfillment workflow")
+  @Operation(
+      operationId = "placeOrder",
+      summary = "Place an order: starts its fulfillment workflow")
   @ApiResponse(
       responseCode = "202",
       description = "Accepted: the workflow started",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)),
-      headers = @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
+      headers =
+          @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
   @ApiResponse(
       responseCode = "200",
       description = "The order exists already: no second workflow",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)),
-      headers = @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
+      headers =
+          @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
   @PostMapping
   ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
     OrderService.Placed placed = orders.place(request);
@@ -89,7 +93,8 @@ class OrderController {
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @ApiResponse(
       responseCode = "202",
-      description = "The workflow took the request but has not acted on it yet: the last saved view",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @Refusal(status = 404, codes = "UNKNOWN_ORDER")
   @Refusal(status = 409, codes = "INVALID_STATE")
@@ -108,7 +113,8 @@ class OrderController {
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @ApiResponse(
       responseCode = "202",
-      description = "The workflow took the request but has not acted on it yet: the last saved view",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @Refusal(status = 404, codes = "UNKNOWN_ORDER")
   @Refusal(status = 409, codes = "INVALID_STATE")
@@ -127,7 +133,8 @@ class OrderController {
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @ApiResponse(
       responseCode = "202",
-      description = "The workflow took the request but has not acted on it yet: the last saved view",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @Refusal(status = 404, codes = "UNKNOWN_ORDER")
   @Refusal(status = 409, codes = "INVALID_STATE")
@@ -147,7 +154,8 @@ class OrderController {
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @ApiResponse(
       responseCode = "202",
-      description = "The workflow took the request but has not acted on it yet: the last saved view",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
   @Refusal(status = 404, codes = "UNKNOWN_ORDER")
   @Refusal(status = 409, codes = "INVALID_STATE")
