@@ -1,6 +1,13 @@
 package com.wms.events.feed;
 
 import com.wms.events.EventsProperties;
+import com.wms.security.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * events (long poll).
  */
 @RestController
+@Tag(name = "events", description = "Published stock and order events (CloudEvents), in order")
 class EventFeedController {
   private final EventFeed feed;
   private final FeedWatcher watcher;
@@ -27,11 +35,28 @@ class EventFeedController {
     this.properties = properties;
   }
 
+  @Operation(
+      operationId = "listEvents",
+      summary = "Events after a cursor in publication order; waits up to wait seconds for new ones")
+  @ApiResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = EventPage.class)))
+  @Refusal(status = 410, codes = "CURSOR_EXPIRED")
   @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> events(
-      @RequestParam(defaultValue = "0") long after,
-      @RequestParam(defaultValue = "100") int limit,
-      @RequestParam(defaultValue = "0") int wait)
+      @Parameter(description = "the cursor: 0, or the next of the last answer")
+          @RequestParam(defaultValue = "0")
+          long after,
+      @Parameter(description = "at most this many events, 1 to 1000")
+          @RequestParam(defaultValue = "100")
+          int limit,
+      @Parameter(description = "seconds to wait for new events when there are none, 0 to 30")
+          @RequestParam(defaultValue = "0")
+          int wait)
       throws InterruptedException {
     long maxWait = properties.feedMaxWait().toSeconds();
     if (after < 0) {
