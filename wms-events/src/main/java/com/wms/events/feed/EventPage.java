@@ -2,7 +2,6 @@ package com.wms.events.feed;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shape of a feed page, for the OpenAPI document (the controller writes the stored JSON of the
@@ -30,5 +29,9 @@ record EventPage(
               requiredMode = Schema.RequiredMode.REQUIRED,
               description = "place in the publication order, a decimal number")
           String sequence,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> data) {}
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              type = "object",
+              description = "the event's data, per type in docs/asyncapi.yaml")
+          Object data) {}
 }
