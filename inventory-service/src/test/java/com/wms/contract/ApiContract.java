@@ -42,6 +42,7 @@ public final class ApiContract {
   private final Set<String> pairs = new ConcurrentSkipListSet<>();
   private final AtomicLong validated = new AtomicLong();
   private final AtomicLong unknownOperations = new AtomicLong();
+  private final AtomicLong nanos = new AtomicLong();
   private final List<String> violations = new ArrayList<>();
 
   private ApiContract(Path document) {
@@ -81,6 +82,15 @@ public final class ApiContract {
 
   /** Checks one exchange; a violation is kept for {@link #takeViolations}. */
   void check(Exchange e) {
+    long start = System.nanoTime();
+    try {
+      checkTimed(e);
+    } finally {
+      nanos.addAndGet(System.nanoTime() - start);
+    }
+  }
+
+  private void checkTimed(Exchange e) {
     Request.Method method = Request.Method.valueOf(e.method().toUpperCase(Locale.ROOT));
     ApiOperationMatch match = operations.findApiOperation(e.path(), method);
     if (!match.isPathFound() || !match.isOperationAllowed()) {
@@ -149,7 +159,9 @@ public final class ApiContract {
         + pairs.size()
         + " distinct operation x status pairs, "
         + unknownOperations.get()
-        + " answers to requests naming no operation (each a coded 4xx problem)";
+        + " answers to requests naming no operation (each a coded 4xx problem); checking took "
+        + nanos.get() / 1_000_000
+        + " ms";
   }
 
   /** Writes the summary and the pairs to {@code target/api-contract.txt} of the module. */
