@@ -6,6 +6,7 @@ import com.wms.inventory.api.ItemSummary;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.LedgerPage;
 import com.wms.inventory.api.OrderInventoryView;
+import com.wms.inventory.api.OrderLedger;
 import com.wms.inventory.api.PackRequest;
 import com.wms.inventory.api.PickRequest;
 import com.wms.inventory.api.ReceiveRequest;
@@ -101,17 +102,34 @@ class InventoryController {
     return queries.list(lowStock, after == null ? null : Sku.of(after).value(), limit(limit, 1000));
   }
 
+  /**
+   * Oldest first from {@code after}, or with {@code order=desc} newest first before {@code before}.
+   */
   @GetMapping("/inventory/{sku}/ledger")
   LedgerPage ledger(
       @PathVariable String sku,
       @RequestParam(defaultValue = "0") long after,
+      @RequestParam(required = false) Long before,
+      @RequestParam(defaultValue = "asc") String order,
       @RequestParam(defaultValue = "100") int limit) {
-    return queries.ledger(Sku.of(sku), after, limit(limit, properties.ledgerPageLimit()));
+    int checked = limit(limit, properties.ledgerPageLimit());
+    return switch (order) {
+      case "asc" -> queries.ledger(Sku.of(sku), after, checked);
+      case "desc" ->
+          queries.ledgerNewestFirst(Sku.of(sku), before == null ? Long.MAX_VALUE : before, checked);
+      default -> throw InventoryException.invalid("order must be asc or desc");
+    };
   }
 
   @GetMapping("/orders/{orderId}/inventory")
   OrderInventoryView order(@PathVariable String orderId) {
     return queries.order(OrderId.of(orderId));
+  }
+
+  @GetMapping("/orders/{orderId}/ledger")
+  OrderLedger orderLedger(
+      @PathVariable String orderId, @RequestParam(defaultValue = "500") int limit) {
+    return queries.orderLedger(OrderId.of(orderId), limit(limit, properties.ledgerPageLimit()));
   }
 
   @PostMapping("/inventory/{sku}/receive")
