@@ -1,5 +1,6 @@
 package com.wms.app;
 
+import com.wms.console.ConsoleConfiguration;
 import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
@@ -148,8 +149,18 @@ final class DevCommand implements Callable<Integer> {
       }
     }
     return new SpringApplicationBuilder(
-            InventoryServiceApplication.class, OrchestratorConfiguration.class)
+            InventoryServiceApplication.class,
+            OrchestratorConfiguration.class,
+            ConsoleConfiguration.class)
         .run(Args.of(properties.toArray(String[]::new)));
+  }
+
+  /**
+   * The console's sign-in link carrying the admin token in its fragment: the browser never sends a
+   * fragment to a server, and the sign-in page drops it from the address bar and history.
+   */
+  static String consoleLink(String base, String adminToken) {
+    return base + "/console/sign-in#token=" + adminToken;
   }
 
   private static int freePort() {
@@ -187,6 +198,11 @@ final class DevCommand implements Callable<Integer> {
             : db.dataDir().toString();
     System.out.println();
     System.out.println("wms dev is up");
+    System.out.println(
+        "  console        "
+            + (auth.adminToken() != null
+                ? consoleLink(base, auth.adminToken()) + "  (signs you in as admin)"
+                : base + "/console/ (sign in with a token of WMS_API_TOKENS)"));
     System.out.println("  inventory API  " + base + "/api/v1/inventory");
     System.out.println("  order API      " + base + "/api/v1/orders");
     System.out.println("  health         " + base + "/actuator/health");
