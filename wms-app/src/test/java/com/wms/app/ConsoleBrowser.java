@@ -137,6 +137,11 @@ final class ConsoleBrowser {
         });
   }
 
+  /** The first element matching {@code by}, once the page shows one. */
+  WebElement await(By by) {
+    return waitFor(d -> d.findElements(by).stream().findFirst().orElse(null));
+  }
+
   Optional<WebElement> find(By by) {
     return driver.findElements(by).stream().findFirst();
   }

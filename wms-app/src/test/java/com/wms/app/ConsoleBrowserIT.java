@@ -33,19 +33,19 @@ class ConsoleBrowserIT {
     page.manage().deleteAllCookies();
     browser.open("/console/orders");
     assertThat(page.getCurrentUrl()).contains("/console/sign-in?next=");
-    page.findElement(By.id("token")).sendKeys("not-a-token-of-this-server");
-    page.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    browser.await(By.id("token")).sendKeys("not-a-token-of-this-server");
+    browser.await(By.cssSelector("#sign-in button[type=submit]")).click();
 
     browser.waitFor(d -> !d.findElements(By.id("token-error")).isEmpty());
-    assertThat(page.findElement(By.id("token-error")).getText()).contains("not valid");
-    assertThat(page.findElement(By.id("token")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.await(By.id("token-error")).getText()).contains("not valid");
+    assertThat(browser.await(By.id("token")).getAttribute("aria-invalid")).isEqualTo("true");
     browser.screenshot("sign-in");
 
     page.get("about:blank");
-    page.get(DevCommand.consoleLink(browser.url(""), Api.ADMIN_TOKEN));
+    page.get(DevBanner.consoleLink(browser.url(""), Api.ADMIN_TOKEN));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/orders"));
     assertThat(page.getCurrentUrl()).doesNotContain("token");
-    assertThat(page.findElement(By.cssSelector("[data-role]")).getText()).isEqualTo("admin");
+    assertThat(browser.await(By.cssSelector("[data-role]")).getText()).isEqualTo("admin");
     assertThat(page.findElements(By.cssSelector("[data-column]"))).hasSize(6);
     assertThat(page.manage().getCookieNamed("wms_console").isHttpOnly()).isTrue();
     assertThat(page.manage().getCookieNamed("wms_console").getSameSite()).isEqualTo("Strict");
@@ -70,24 +70,23 @@ class ConsoleBrowserIT {
                 .executeScript("return window.stillTheSamePage === true"))
         .as("the board updated without a reload")
         .isEqualTo(true);
-    assertThat(page.findElement(By.cssSelector("[data-column=picking] [data-count]")).getText())
+    assertThat(browser.await(By.cssSelector("[data-column=picking] [data-count]")).getText())
         .isEqualTo("1");
     browser.open("/console/orders");
     browser.screenshot("board");
 
     browser.open("/console/orders/" + order);
     browser.screenshot("order-picking");
-    page.findElement(By.cssSelector("#pick-form button[type=submit]")).click();
+    browser.await(By.cssSelector("#pick-form button[type=submit]")).click();
     browser.waitFor(d -> !d.findElements(By.id("pack-form")).isEmpty());
-    page.findElement(By.cssSelector("#pack-form button[type=submit]")).click();
+    browser.await(By.cssSelector("#pack-form button[type=submit]")).click();
     browser.waitForText(By.cssSelector("[data-status]"), "shipped");
-    assertThat(page.findElement(By.cssSelector("#lines [data-col=shipped]")).getText())
-        .isEqualTo("3");
-    assertThat(page.findElement(By.id("timeline")).getText()).contains("packed → shipped");
+    assertThat(browser.await(By.cssSelector("#lines [data-col=shipped]")).getText()).isEqualTo("3");
+    assertThat(browser.await(By.id("timeline")).getText()).contains("packed → shipped");
     browser.screenshot("order-shipped");
 
     browser.open("/console/stock?after=" + sku.substring(0, sku.length() - 1));
-    WebElement row = page.findElement(By.cssSelector("#stock tr[data-sku='" + sku + "']"));
+    WebElement row = browser.await(By.cssSelector("#stock tr[data-sku='" + sku + "']"));
     assertThat(row.findElement(By.cssSelector("[data-col=onHand]")).getText()).isEqualTo("7");
     assertThat(row.findElement(By.cssSelector("[data-col=shipped]")).getText()).isEqualTo("3");
     browser.screenshot("stock");
@@ -102,23 +101,22 @@ class ConsoleBrowserIT {
     browser.open("/console/orders/" + order);
     browser.waitFor(d -> !d.findElements(By.id("pick-form")).isEmpty());
 
-    WebElement picked = page.findElement(By.id("picked_0"));
+    WebElement picked = browser.await(By.id("picked_0"));
     picked.clear();
     picked.sendKeys("4");
-    new Select(page.findElement(By.id("reason_0"))).selectByValue("damaged");
-    page.findElement(By.cssSelector("#pick-form button[type=submit]")).click();
+    new Select(browser.await(By.id("reason_0"))).selectByValue("damaged");
+    browser.await(By.cssSelector("#pick-form button[type=submit]")).click();
 
     browser.waitFor(d -> !d.findElements(By.id("resolve-form")).isEmpty());
-    assertThat(page.findElement(By.cssSelector("[data-status]")).getText()).isEqualTo("on hold");
-    assertThat(page.findElement(By.cssSelector("[data-strategy]")).getText())
+    assertThat(browser.await(By.cssSelector("[data-status]")).getText()).isEqualTo("on hold");
+    assertThat(browser.await(By.cssSelector("[data-strategy]")).getText())
         .isEqualTo("hold for review");
     browser.screenshot("order-on-hold");
-    page.findElement(By.cssSelector("#resolve-form button[value=ship]")).click();
+    browser.await(By.cssSelector("#resolve-form button[value=ship]")).click();
     browser.waitFor(d -> !d.findElements(By.id("pack-form")).isEmpty());
-    page.findElement(By.cssSelector("#pack-form button[type=submit]")).click();
+    browser.await(By.cssSelector("#pack-form button[type=submit]")).click();
     browser.waitForText(By.cssSelector("[data-status]"), "partially shipped");
-    assertThat(page.findElement(By.cssSelector("#lines [data-col=shipped]")).getText())
-        .isEqualTo("4");
+    assertThat(browser.await(By.cssSelector("#lines [data-col=shipped]")).getText()).isEqualTo("4");
   }
 
   @Test
@@ -129,11 +127,11 @@ class ConsoleBrowserIT {
     browser.signIn(Api.OPERATOR_TOKEN);
     browser.open("/console/orders/" + order);
     browser.waitFor(d -> !d.findElements(By.id("pick-form")).isEmpty());
-    page.findElement(By.cssSelector("#pick-form button[type=submit]")).click();
+    browser.await(By.cssSelector("#pick-form button[type=submit]")).click();
     browser.waitFor(d -> !d.findElements(By.id("pack-form")).isEmpty());
 
-    page.findElement(By.id("reason")).sendKeys("customer called");
-    page.findElement(By.cssSelector("#cancel-form button[type=submit]")).click();
+    browser.await(By.id("reason")).sendKeys("customer called");
+    browser.await(By.cssSelector("#cancel-form button[type=submit]")).click();
 
     browser.waitForText(By.cssSelector("[data-status]"), "cancelled");
     browser.open("/console/stock/" + sku);
@@ -142,8 +140,8 @@ class ConsoleBrowserIT {
           d.navigate().refresh();
           return d.findElement(By.cssSelector("[data-total=available]")).getText().equals("10");
         });
-    assertThat(page.findElement(By.cssSelector("[data-total=staged]")).getText()).isEqualTo("0");
-    assertThat(page.findElement(By.id("ledger")).isDisplayed()).isTrue();
+    assertThat(browser.await(By.cssSelector("[data-total=staged]")).getText()).isEqualTo("0");
+    assertThat(browser.await(By.id("ledger")).isDisplayed()).isTrue();
     assertThat(page.getPageSource()).contains("return-to-shelf");
   }
 
@@ -156,7 +154,7 @@ class ConsoleBrowserIT {
     browser.signIn(Api.VIEWER_TOKEN);
     browser.open("/console/orders/" + order);
 
-    assertThat(page.findElement(By.cssSelector("[data-role]")).getText()).isEqualTo("viewer");
+    assertThat(browser.await(By.cssSelector("[data-role]")).getText()).isEqualTo("viewer");
     assertThat(page.findElements(By.cssSelector("main form"))).isEmpty();
     assertThat(page.findElements(By.linkText("Place order"))).isEmpty();
     assertThat(page.getPageSource()).contains("may look but not act");
@@ -171,7 +169,7 @@ class ConsoleBrowserIT {
                 + " f.appendChild(r); document.body.appendChild(f); f.submit();",
             order);
     browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Not allowed"));
-    assertThat(page.findElement(By.cssSelector(".msg.bad")).getText()).contains("may not do this");
+    assertThat(browser.await(By.cssSelector(".msg.bad")).getText()).contains("may not do this");
     browser.screenshot("forbidden");
 
     JsonNode view = admin.get("/api/v1/orders/" + order).body();
@@ -185,34 +183,34 @@ class ConsoleBrowserIT {
     String sku = stock.stockedSku("CON", "A-01", 10);
     browser.signIn(Api.OPERATOR_TOKEN);
     browser.open("/console/orders/new");
-    page.findElement(By.id("customerId")).sendKeys("C-" + run);
-    page.findElement(By.id("sku_0")).sendKeys(sku);
-    page.findElement(By.id("quantity_0")).sendKeys("0");
-    page.findElement(By.cssSelector("#order-form button[type=submit]")).click();
+    browser.await(By.id("customerId")).sendKeys("C-" + run);
+    browser.await(By.id("sku_0")).sendKeys(sku);
+    browser.await(By.id("quantity_0")).sendKeys("0");
+    browser.await(By.cssSelector("#order-form button[type=submit]")).click();
 
     browser.waitFor(
         d -> "true".equals(d.findElement(By.id("quantity_0")).getAttribute("aria-invalid")));
     assertThat(besideField("quantity_0")).contains("quantity must be between 1 and");
 
-    WebElement skuField = page.findElement(By.id("sku_0"));
+    WebElement skuField = browser.await(By.id("sku_0"));
     skuField.clear();
     skuField.sendKeys("NOPE-" + run);
-    WebElement quantity = page.findElement(By.id("quantity_0"));
+    WebElement quantity = browser.await(By.id("quantity_0"));
     quantity.clear();
     quantity.sendKeys("2");
-    page.findElement(By.id("add-line")).click();
+    browser.await(By.id("add-line")).click();
     browser.waitFor(d -> !d.findElements(By.id("sku_3")).isEmpty());
-    page.findElement(By.cssSelector("#order-form button[type=submit]")).click();
+    browser.await(By.cssSelector("#order-form button[type=submit]")).click();
 
     browser.waitFor(d -> "true".equals(d.findElement(By.id("sku_0")).getAttribute("aria-invalid")));
     assertThat(besideField("sku_0")).contains("unknown sku NOPE-" + run);
     browser.screenshot("place-order-refused");
 
-    page.findElement(By.id("sku_0")).clear();
-    page.findElement(By.id("sku_0")).sendKeys(sku);
-    page.findElement(By.cssSelector("#order-form button[type=submit]")).click();
+    browser.await(By.id("sku_0")).clear();
+    browser.await(By.id("sku_0")).sendKeys(sku);
+    browser.await(By.cssSelector("#order-form button[type=submit]")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("done=placed"));
-    assertThat(page.findElement(By.cssSelector(".msg.ok")).getText()).contains("Order placed");
+    assertThat(browser.await(By.cssSelector(".msg.ok")).getText()).contains("Order placed");
   }
 
   @Test
@@ -220,48 +218,48 @@ class ConsoleBrowserIT {
     String sku = "CON-" + run + "-NEW";
     browser.signIn(Api.ADMIN_TOKEN);
     browser.open("/console/stock");
-    page.findElement(By.cssSelector("details summary")).click();
-    page.findElement(By.id("new-sku")).sendKeys(sku);
-    page.findElement(By.id("new-name")).sendKeys("Console widget");
-    page.findElement(By.id("new-rp")).sendKeys("5");
-    page.findElement(By.cssSelector("details button[type=submit]")).click();
+    browser.await(By.cssSelector("details summary")).click();
+    browser.await(By.id("new-sku")).sendKeys(sku);
+    browser.await(By.id("new-name")).sendKeys("Console widget");
+    browser.await(By.id("new-rp")).sendKeys("5");
+    browser.await(By.cssSelector("details button[type=submit]")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("done=created"));
 
-    page.findElement(By.id("rcv-loc")).sendKeys("B-07");
-    page.findElement(By.id("rcv-qty")).sendKeys("0");
-    page.findElement(By.cssSelector("form[action$='/receive'] button")).click();
+    browser.await(By.id("rcv-loc")).sendKeys("B-07");
+    browser.await(By.id("rcv-qty")).sendKeys("0");
+    browser.await(By.cssSelector("form[action$='/receive'] button")).click();
     assertThat(
-            page.findElement(
+            browser
+                .await(
                     By.cssSelector(
                         "form[action$='/receive'] .msg.bad, form[action$='/receive'] .field-error"))
                 .getText())
         .contains("quantity");
-    page.findElement(By.id("rcv-qty")).clear();
-    page.findElement(By.id("rcv-qty")).sendKeys("12");
-    page.findElement(By.cssSelector("form[action$='/receive'] button")).click();
+    browser.await(By.id("rcv-qty")).clear();
+    browser.await(By.id("rcv-qty")).sendKeys("12");
+    browser.await(By.cssSelector("form[action$='/receive'] button")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("done=received"));
-    assertThat(page.findElement(By.cssSelector("[data-total=available]")).getText())
-        .isEqualTo("12");
+    assertThat(browser.await(By.cssSelector("[data-total=available]")).getText()).isEqualTo("12");
 
-    page.findElement(By.id("adj-qty")).sendKeys("10");
-    page.findElement(By.cssSelector("form[action$='/adjust'] button")).click();
+    browser.await(By.id("adj-qty")).sendKeys("10");
+    browser.await(By.cssSelector("form[action$='/adjust'] button")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("done=adjusted"));
-    assertThat(page.findElement(By.cssSelector("[data-total=available]")).getText())
-        .isEqualTo("10");
+    assertThat(browser.await(By.cssSelector("[data-total=available]")).getText()).isEqualTo("10");
     assertThat(page.findElements(By.cssSelector(".bar-row svg rect"))).isNotEmpty();
     browser.screenshot("sku");
 
     browser.open("/console/stock?lowStock=true");
     browser.screenshot("stock-low");
     browser.open("/console/audit");
-    page.findElement(By.id("run-audit")).click();
+    browser.await(By.id("run-audit")).click();
     browser.waitFor(d -> !d.findElements(By.id("audit-ok")).isEmpty());
-    assertThat(page.findElement(By.id("audit-ok")).getText()).contains("All balances hold");
+    assertThat(browser.await(By.id("audit-ok")).getText()).contains("All balances hold");
     browser.screenshot("audit");
   }
 
   private String besideField(String id) {
-    return page.findElement(By.id(id))
+    return browser
+        .await(By.id(id))
         .findElement(By.xpath("following-sibling::span[contains(@class,'field-error')]"))
         .getText();
   }

@@ -30,20 +30,24 @@ public class OrderActions {
     return orders.place(request);
   }
 
+  /**
+   * The form's key is the update's idempotency key: a form sent twice (a double click, a reload) is
+   * one update, answered the same.
+   */
   void pickCompleted(String orderId, String key, PickCompleted report) {
-    orders.pickCompleted(orderId, report);
+    orders.pickCompleted(orderId, key, report);
   }
 
   void packed(String orderId, String key, String packedBy) {
-    orders.packed(orderId, packedBy);
+    orders.packed(orderId, key, packedBy);
   }
 
   void cancel(String orderId, String key, String reason, ConsoleUser user) {
-    orders.cancel(orderId, reason, user.name());
+    orders.cancel(orderId, key, reason, user.name());
   }
 
   void resolveShortage(String orderId, String key, String decision, ConsoleUser user) {
-    orders.resolveShortage(orderId, decision, user.name());
+    orders.resolveShortage(orderId, key, decision, user.name());
   }
 
   /** What the order's stage takes now. */
