@@ -1,7 +1,7 @@
 package com.wms.app;
 
 import com.wms.inventory.service.InventoryServiceApplication;
-import com.wms.security.ApiTokens;
+import com.wms.security.SecuritySettings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
     description =
         "Run the inventory service against the PostgreSQL named by WMS_DB_URL,"
             + " WMS_DB_USER and WMS_DB_PASSWORD. Bearer tokens: WMS_API_TOKENS (token=role,..."
-            + " with roles viewer, operator, admin), or WMS_AUTH_DISABLED=true."
+            + " with roles viewer, operator, admin) and/or WMS_API_TOKENS_FILE (one per line,"
+            + " read again when it changes), or WMS_AUTH_DISABLED=true. Budgets: WMS_RATE_LIMIT,"
+            + " WMS_RATE_LIMIT_WORKER (requests/s per token)."
             + " Port: $SERVER_PORT (default 8080).")
 final class InventoryServiceCommand implements Callable<Integer> {
 
@@ -35,9 +37,11 @@ final class InventoryServiceCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Why the API may not start: no WMS_API_TOKENS (without WMS_AUTH_DISABLED=true), or bad ones. */
+  /**
+   * Why the API may not start: no tokens in WMS_API_TOKENS or WMS_API_TOKENS_FILE (without
+   * WMS_AUTH_DISABLED=true), bad ones, or a bad rate budget or CORS origin.
+   */
   static Optional<String> authProblem(Map<String, String> env) {
-    return ApiTokens.startupProblem(
-        env.get("WMS_API_TOKENS"), "true".equalsIgnoreCase(env.get("WMS_AUTH_DISABLED")));
+    return SecuritySettings.startupProblem(env);
   }
 }

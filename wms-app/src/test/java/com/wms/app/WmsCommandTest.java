@@ -76,16 +76,52 @@ class WmsCommandTest {
   }
 
   @Test
+  void theTokensFileRateBudgetsAndCorsOriginsAreCheckedBeforeTheStart(@TempDir Path dir)
+      throws Exception {
+    String token = "0123456789abcdef0123";
+    assertThat(
+            InventoryServiceCommand.authProblem(
+                Map.of("WMS_API_TOKENS_FILE", dir.resolve("none").toString())))
+        .hasValueSatisfying(m -> assertThat(m).contains("WMS_API_TOKENS_FILE", "cannot be read"));
+    Path file = Files.writeString(dir.resolve("tokens"), token + "=operator\n");
+    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS_FILE", file.toString())))
+        .isEmpty();
+    Map<String, String> tokens = Map.of("WMS_API_TOKENS", token + "=operator");
+    assertThat(InventoryServiceCommand.authProblem(with(tokens, "WMS_RATE_LIMIT", "lots")))
+        .hasValueSatisfying(m -> assertThat(m).contains("WMS_RATE_LIMIT", "lots"));
+    assertThat(InventoryServiceCommand.authProblem(with(tokens, "WMS_RATE_LIMIT_WORKER", "-5")))
+        .hasValueSatisfying(m -> assertThat(m).contains("WMS_RATE_LIMIT_WORKER"));
+    assertThat(
+            InventoryServiceCommand.authProblem(
+                with(tokens, "WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com,ops.example")))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("WMS_CORS_ALLOWED_ORIGINS", "'ops.example'"));
+    assertThat(
+            InventoryServiceCommand.authProblem(
+                with(tokens, "WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com:8443")))
+        .isEmpty();
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String name, String value) {
+    Map<String, String> more = new java.util.HashMap<>(env);
+    more.put(name, value);
+    return more;
+  }
+
+  @Test
   void devGeneratesAnAdminTokenUnlessTokensAreConfiguredAndAlwaysOneForItsWorker() {
     DevAuth fresh = DevAuth.generate();
     assertThat(fresh.adminToken()).matches("[0-9a-f]{64}");
     assertThat(fresh.apiTokens())
-        .isEqualTo(fresh.adminToken() + "=admin," + fresh.workerToken() + "=admin");
+        .isEqualTo(fresh.adminToken() + "=admin," + fresh.workerToken() + "=admin:worker");
     assertThat(fresh.toString()).doesNotContain(fresh.adminToken());
     DevAuth configured = DevAuth.from(Map.of("WMS_API_TOKENS", "mine-0123456789abcdef=viewer"));
     assertThat(configured.adminToken()).isNull();
     assertThat(configured.apiTokens())
-        .isEqualTo("mine-0123456789abcdef=viewer," + configured.workerToken() + "=admin");
+        .isEqualTo("mine-0123456789abcdef=viewer," + configured.workerToken() + "=admin:worker");
+    DevAuth fromFile = DevAuth.from(Map.of("WMS_API_TOKENS_FILE", "/etc/wms/tokens"));
+    assertThat(fromFile.adminToken()).isNull();
+    assertThat(fromFile.apiTokens()).isEqualTo(fromFile.workerToken() + "=admin:worker");
   }
 
   @Test
