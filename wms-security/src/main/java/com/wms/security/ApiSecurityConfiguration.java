@@ -1,6 +1,7 @@
 package com.wms.security;
 
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,11 +40,11 @@ public class ApiSecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
   /**
-   * The configured tokens, those of the file read again when it changes; refuses to start without
-   * any unless auth is disabled explicitly.
+   * The configured tokens, {@code WMS_API_TOKENS} and the file's; refuses to start without any
+   * unless auth is disabled explicitly.
    */
   @Bean
-  ReloadingApiTokens apiTokens(ApiSecurityProperties p) {
+  ApiTokens apiTokens(ApiSecurityProperties p) {
     ApiTokens.startupProblem(p.apiTokens(), p.apiTokensFile(), p.authDisabled())
         .ifPresent(
             problem -> {
@@ -51,25 +52,47 @@ public class ApiSecurityConfiguration {
             });
     if (p.authDisabled()) {
       log.warn("authentication is disabled (WMS_AUTH_DISABLED=true): every caller may do anything");
-      return new ReloadingApiTokens("", null, p.apiTokensReloadInterval());
+      return ApiTokens.parse("");
     }
-    Path file = p.apiTokensFile().isBlank() ? null : Path.of(p.apiTokensFile().strip());
-    ReloadingApiTokens tokens =
-        new ReloadingApiTokens(p.apiTokens(), file, p.apiTokensReloadInterval());
+    ApiTokens tokens = ApiTokens.parse(p.apiTokens(), fileText(p));
     log.info(
         "API authentication on: {} token(s) {}{}; {} requests/s per token, {} for the worker's",
-        tokens.current().size(),
+        tokens.size(),
         tokens,
-        file == null ? "" : ", read again from " + file + " when it changes",
+        tokensFile(p) == null ? "" : ", read again from " + tokensFile(p) + " when it changes",
         p.rateLimit() == 0 ? "no limit of" : p.rateLimit(),
         p.rateLimitWorker() == 0 ? "none" : p.rateLimitWorker());
     return tokens;
   }
 
+  /** Gives {@link #apiTokens} the file's tokens again whenever the file changes. */
+  @Bean
+  TokensFileWatcher tokensFileWatcher(ApiTokens tokens, ApiSecurityProperties p) {
+    Path file = p.authDisabled() ? null : tokensFile(p);
+    return new TokensFileWatcher(tokens, p.apiTokens(), file, p.apiTokensReloadInterval());
+  }
+
+  private static Path tokensFile(ApiSecurityProperties p) {
+    return p.apiTokensFile().isBlank() ? null : Path.of(p.apiTokensFile().strip());
+  }
+
+  private static String fileText(ApiSecurityProperties p) {
+    Path file = tokensFile(p);
+    if (file == null) {
+      return null;
+    }
+    try {
+      return ApiTokens.readFile(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          ApiTokens.FILE_VARIABLE + " " + file + " cannot be read: " + e, e);
+    }
+  }
+
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
-      ReloadingApiTokens tokens,
+      ApiTokens tokens,
       ApiSecurityProperties p,
       ObjectProvider<ApiAccessRules> apis)
       throws Exception {

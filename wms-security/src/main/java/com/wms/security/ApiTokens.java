@@ -23,7 +23,9 @@ import org.springframework.security.core.Authentication;
  * one entry per line of {@code WMS_API_TOKENS_FILE}) and the authentication of a presented token
  * against them. Only SHA-256 digests of the tokens are kept, and a presented token is compared with
  * every one of them in constant time, so neither the comparison nor the position of a match leaks
- * through timing. No message ever contains a token: a wrong entry is named by its position.
+ * through timing. No message ever contains a token: a wrong entry is named by its position. The
+ * application's instance (a bean) takes the tokens of the file again when {@link TokensFileWatcher}
+ * sees it change; every caller of {@link #authenticate(String)} sees the new tokens from then on.
  */
 public final class ApiTokens implements AuthenticationManager {
   /** The variable of the tokens given inline. */
@@ -42,12 +44,17 @@ public final class ApiTokens implements AuthenticationManager {
 
   static final int MIN_LENGTH = 16;
 
-  private final List<Entry> entries;
+  private volatile List<Entry> entries;
 
   private record Entry(byte[] digest, ApiPrincipal principal) {}
 
   private ApiTokens(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+  }
+
+  /** From now on, the tokens of {@code next}. */
+  void replaceWith(ApiTokens next) {
+    this.entries = next.entries;
   }
 
   /**
@@ -112,7 +119,8 @@ public final class ApiTokens implements AuthenticationManager {
     }
     byte[] digest = sha256(presented);
     ApiPrincipal found = null;
-    for (Entry e : entries) {
+    List<Entry> now = entries;
+    for (Entry e : now) {
       // No early exit: every configured token is compared, whatever matches.
       boolean equal = MessageDigest.isEqual(e.digest(), digest);
       if (equal) {
