@@ -1,12 +1,17 @@
 package com.wms.app;
 
+import com.wms.app.config.Kind;
+import com.wms.app.config.Preflight;
+import com.wms.app.config.Probes;
+import com.wms.app.config.Use;
 import com.wms.inventory.service.InventoryServiceApplication;
-import com.wms.security.SecuritySettings;
+import com.wms.security.ApiTokens;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code wms inventory-service}: the production inventory service on an external PostgreSQL. */
 @Command(
@@ -20,28 +25,45 @@ import picocli.CommandLine.Command;
             + " WMS_RATE_LIMIT_WORKER (requests/s per token)."
             + " Port: $SERVER_PORT (default 8080).")
 final class InventoryServiceCommand implements Callable<Integer> {
+  @ParentCommand WmsCommand wms;
 
   @Override
   public Integer call() {
-    Optional<String> auth = authProblem(System.getenv());
-    if (auth.isPresent()) {
-      System.err.println("wms inventory-service: " + auth.get());
-      return 2;
-    }
-    ExternalDatabase db = ExternalDatabase.forCommand("inventory-service").orElse(null);
-    if (db == null) {
-      return 2;
-    }
+    Map<String, String> env = wms.env();
+    Preflight.of(Use.INVENTORY_SERVICE, env)
+        .check(authProblem(env))
+        .check(ExternalDatabase.missing(env))
+        .orFail();
+    ExternalDatabase db = ExternalDatabase.from(env);
+    Preflight.checks().check(serverPortInUse(env)).orFail();
+    db.check();
     new SpringApplicationBuilder(InventoryServiceApplication.class).run(db.springArgs());
     DevCommand.markRunning();
     return 0;
   }
 
   /**
-   * Why the API may not start: no tokens in WMS_API_TOKENS or WMS_API_TOKENS_FILE (without
-   * WMS_AUTH_DISABLED=true), bad ones, or a bad rate budget or CORS origin.
+   * Why the API may not start: no token in WMS_API_TOKENS nor WMS_API_TOKENS_FILE without
+   * WMS_AUTH_DISABLED=true, or a token in both. The form of each is checked with every other
+   * setting ({@link com.wms.app.config.Settings}), and not said twice here.
    */
   static Optional<String> authProblem(Map<String, String> env) {
-    return SecuritySettings.startupProblem(env);
+    String tokens = env.get(ApiTokens.TOKENS_VARIABLE);
+    String file = env.get(ApiTokens.FILE_VARIABLE);
+    boolean eachValid =
+        (tokens == null || tokens.isBlank() || Kind.API_TOKENS.problem(tokens).isEmpty())
+            && (file == null || file.isBlank() || Kind.API_TOKENS_FILE.problem(file).isEmpty());
+    return eachValid
+        ? ApiTokens.startupProblem(
+            tokens, file, "true".equalsIgnoreCase(env.get("WMS_AUTH_DISABLED")))
+        : Optional.empty();
+  }
+
+  /** Why a production service could not listen on SERVER_ADDRESS:SERVER_PORT. */
+  static Optional<String> serverPortInUse(Map<String, String> env) {
+    return Probes.portInUse(
+        Env.get(env, "SERVER_ADDRESS", "0.0.0.0"),
+        Integer.parseInt(Env.get(env, "SERVER_PORT", "8080")),
+        "set SERVER_PORT to a free port");
   }
 }

@@ -1,23 +1,26 @@
 package com.wms.app;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.wms.app.config.ConfigurationException;
+import com.wms.app.config.Settings;
+import com.wms.app.config.Use;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class WmsCommandTest {
   @Test
   void missingDatabaseSettingsAreNamedWithTheWayOut() {
     assertThatThrownBy(() -> ExternalDatabase.from(Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("WMS_DB_URL")
         .hasMessageContaining("WMS_DB_USER")
         .hasMessageContaining("WMS_DB_PASSWORD")
@@ -26,17 +29,13 @@ class WmsCommandTest {
 
   @Test
   void aNonPostgresUrlIsRefused() {
-    assertThatThrownBy(
-            () ->
-                ExternalDatabase.from(
-                    Map.of(
-                        "WMS_DB_URL",
-                        "jdbc:mysql://x/y",
-                        "WMS_DB_USER",
-                        "u",
-                        "WMS_DB_PASSWORD",
-                        "p")))
-        .hasMessageContaining("jdbc:postgresql:");
+    assertThat(
+            Settings.problems(
+                Use.INVENTORY_SERVICE,
+                Map.of(
+                    "WMS_DB_URL", "jdbc:mysql://x/y", "WMS_DB_USER", "u", "WMS_DB_PASSWORD", "p")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("jdbc:postgresql:");
   }
 
   @Test
@@ -48,16 +47,16 @@ class WmsCommandTest {
                 "WMS_DB_USER", "wms",
                 "WMS_DB_PASSWORD", "secret"));
     assertThatThrownBy(db::check)
-        .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/wms");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/wms")
+        .hasMessageContaining("Connection to 127.0.0.1:1 refused");
   }
 
   @Test
   void helpListsEverySubcommand() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new WmsCommand());
-    cli.setOut(new PrintWriter(out));
-    assertThat(cli.execute("--help")).isZero();
-    assertThat(out.toString()).contains("dev", "inventory-service", "audit");
+    WmsCli.Result run = WmsCli.run(Map.of(), "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("dev", "inventory-service", "audit", "completion");
   }
 
   @Test
@@ -71,41 +70,46 @@ class WmsCommandTest {
             InventoryServiceCommand.authProblem(
                 Map.of("WMS_API_TOKENS", "0123456789abcdef0123=operator")))
         .isEmpty();
-    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS", "short=admin")))
-        .hasValueSatisfying(m -> assertThat(m).contains("invalid").doesNotContain("short"));
+    assertThat(Settings.problems(Use.INVENTORY_SERVICE, Map.of("WMS_API_TOKENS", "short=admin")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("invalid")
+        .doesNotContain("short");
   }
 
   @Test
   void theTokensFileRateBudgetsAndCorsOriginsAreCheckedBeforeTheStart(@TempDir Path dir)
       throws Exception {
     String token = "0123456789abcdef0123";
-    assertThat(
-            InventoryServiceCommand.authProblem(
-                Map.of("WMS_API_TOKENS_FILE", dir.resolve("none").toString())))
-        .hasValueSatisfying(m -> assertThat(m).contains("WMS_API_TOKENS_FILE", "cannot be read"));
-    Path file = Files.writeString(dir.resolve("tokens"), token + "=operator\n");
+    Path file = Files.writeString(dir.resolve("tokens"), "# scanners\n" + token + "=operator\n");
+    assertThat(problems("WMS_API_TOKENS_FILE", dir.resolve("none").toString()))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("names no readable file");
+    assertThat(problems("WMS_API_TOKENS_FILE", file.toString())).isEmpty();
     assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS_FILE", file.toString())))
         .isEmpty();
-    Map<String, String> tokens = Map.of("WMS_API_TOKENS", token + "=operator");
-    assertThat(InventoryServiceCommand.authProblem(with(tokens, "WMS_RATE_LIMIT", "lots")))
-        .hasValueSatisfying(m -> assertThat(m).contains("WMS_RATE_LIMIT", "lots"));
-    assertThat(InventoryServiceCommand.authProblem(with(tokens, "WMS_RATE_LIMIT_WORKER", "-5")))
-        .hasValueSatisfying(m -> assertThat(m).contains("WMS_RATE_LIMIT_WORKER"));
     assertThat(
             InventoryServiceCommand.authProblem(
-                with(tokens, "WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com,ops.example")))
-        .hasValueSatisfying(
-            m -> assertThat(m).contains("WMS_CORS_ALLOWED_ORIGINS", "'ops.example'"));
-    assertThat(
-            InventoryServiceCommand.authProblem(
-                with(tokens, "WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com:8443")))
-        .isEmpty();
+                Map.of(
+                    "WMS_API_TOKENS", token + "=viewer", "WMS_API_TOKENS_FILE", file.toString())))
+        .hasValueSatisfying(m -> assertThat(m).contains("line 2 of WMS_API_TOKENS_FILE repeats"));
+    Path bad = Files.writeString(dir.resolve("bad"), token + "=boss\n");
+    assertThat(problems("WMS_API_TOKENS_FILE", bad.toString()))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("line 1 of WMS_API_TOKENS_FILE", "unknown role")
+        .doesNotContain(token);
+    assertThat(problems("WMS_RATE_LIMIT", "lots"))
+        .singleElement()
+        .asString()
+        .contains("0 (no limit)");
+    assertThat(problems("WMS_RATE_LIMIT_WORKER", "-5")).hasSize(1);
+    assertThat(problems("WMS_RATE_LIMIT", "0")).isEmpty();
+    assertThat(problems("WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com,ops.example"))
+        .hasSize(1);
+    assertThat(problems("WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com:8443, *")).isEmpty();
   }
 
-  private static Map<String, String> with(Map<String, String> env, String name, String value) {
-    Map<String, String> more = new java.util.HashMap<>(env);
-    more.put(name, value);
-    return more;
+  private static List<String> problems(String name, String value) {
+    return Settings.problems(Use.INVENTORY_SERVICE, Map.of(name, value));
   }
 
   @Test

@@ -60,27 +60,6 @@ final class RateBudgets {
         .build();
   }
 
-  /**
-   * Why {@code value} of the variable {@code name} is not a budget, or null when it is (blank means
-   * the default).
-   */
-  static String problem(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      check(name, Long.parseLong(value.strip()));
-      return null;
-    } catch (NumberFormatException e) {
-      return name
-          + " must be a whole number of requests per second (0: no limit), not '"
-          + value.strip()
-          + "'";
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
-  }
-
   private static long check(String name, long value) {
     if (value < 0 || value > 1_000_000_000L) {
       throw new IllegalArgumentException(
