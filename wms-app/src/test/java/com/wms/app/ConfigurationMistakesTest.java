@@ -189,7 +189,7 @@ class ConfigurationMistakesTest {
             "inventory-service, a tokens file that is not there",
             with(service, "WMS_API_TOKENS_FILE", "/no/such/wms-tokens"),
             "inventory-service",
-            "WMS_API_TOKENS_FILE=/no/such/wms-tokens names no readable file"),
+            "WMS_API_TOKENS_FILE names no readable file"),
         mistake(
             "inventory-service, a rate budget in words",
             with(service, "WMS_RATE_LIMIT", "lots"),
