@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -31,26 +32,18 @@ public final class ConfiguredTokensRecorder
   public void onApplicationEvent(ApplicationPreparedEvent event) {
     Environment env = event.getApplicationContext().getEnvironment();
     Set<String> tokens = new LinkedHashSet<>();
-    for (String name :
-        new String[] {
-          "wms.security.api-tokens", "WMS_API_TOKENS", "wms.orchestrator.inventory-token"
-        }) {
-      entries(env.getProperty(name), tokens);
+    // What the test set explicitly; a developer's own WMS_API_TOKENS is not a test's token.
+    entries(env.getProperty("wms.security.api-tokens"), tokens);
+    String workerToken = env.getProperty("wms.orchestrator.inventory-token");
+    if (workerToken != null && !workerToken.isBlank()) {
+      tokens.add(workerToken.strip());
     }
-    for (String name : new String[] {"WMS_INVENTORY_TOKEN", "WMS_API_TOKEN"}) {
-      String token = env.getProperty(name);
-      if (token != null && !token.isBlank()) {
-        tokens.add(token.strip());
-      }
-    }
-    for (String name : new String[] {"wms.security.api-tokens-file", "WMS_API_TOKENS_FILE"}) {
-      String file = env.getProperty(name);
-      if (file != null && !file.isBlank() && Files.isRegularFile(Path.of(file.strip()))) {
-        try {
-          entries(Files.readString(Path.of(file.strip())), tokens);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+    String file = env.getProperty("wms.security.api-tokens-file");
+    if (file != null && !file.isBlank() && Files.isRegularFile(Path.of(file.strip()))) {
+      try {
+        entries(Files.readString(Path.of(file.strip())), tokens);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     record(tokens);
@@ -79,8 +72,14 @@ public final class ConfiguredTokensRecorder
     }
     RECORDED.addAll(tokens);
     try {
+      Path file = target.resolve("test-secrets.txt");
+      if (!Files.exists(file)) {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      }
       Files.writeString(
-          target.resolve("test-secrets.txt"),
+          file,
           String.join("\n", tokens) + "\n",
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
