@@ -170,6 +170,9 @@ final class DevCommand implements Callable<Integer> {
                 auth.workerToken(),
                 "wms.security.api-tokens",
                 auth.apiTokens(),
+                // On one's own machine the API description is open; Try it out still needs a token.
+                "wms.security.api-docs-public",
+                "true",
                 ADMIN_TOKEN_PROPERTY,
                 auth.adminToken() == null ? "" : auth.adminToken()));
     for (int i = 0; i < moreProperties.length; i += 2) {

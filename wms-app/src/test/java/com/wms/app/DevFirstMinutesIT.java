@@ -130,7 +130,7 @@ class DevFirstMinutesIT {
         .contains("\"orderId\":\"ORD-100\"");
     JsonNode tooLate = last(all, "POST", "/orders/ORD-100/cancel").body();
     assertThat(tooLate.get("code").asText()).isEqualTo("INVALID_STATE");
-    assertThat(tooLate.get("status").asText()).isEqualTo("shipped");
+    assertThat(tooLate.get("orderStatus").asText()).isEqualTo("shipped");
     assertThat(tooLate.has("stage")).isTrue();
   }
 

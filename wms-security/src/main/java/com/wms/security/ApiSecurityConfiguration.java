@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -33,11 +35,17 @@ import org.springframework.web.filter.CorsFilter;
  * cookies). Import it from each application that serves an API; importing it twice is harmless.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ApiDocumentation.class)
 @EnableWebSecurity
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 @PropertySource("classpath:wms-security.properties")
 public class ApiSecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
+
+  /** The OpenAPI document and Swagger UI (springdoc): public in dev, else for viewers. */
+  private static final List<String> API_DOCS =
+      List.of(
+          "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui", "/swagger-ui/**");
 
   /**
    * The configured tokens, {@code WMS_API_TOKENS} and the file's; refuses to start without any
@@ -116,8 +124,7 @@ public class ApiSecurityConfiguration {
       return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
     }
     List<ApiAccessRules.Rule> rules =
-        EndpointRules.matchOrder(
-            apis.orderedStream().flatMap(api -> api.rules().stream()).toList());
+        EndpointRules.matchOrder(ApiAccessRules.strongestFirst(apis.orderedStream()));
     http.addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
         .addFilterAfter(
@@ -131,6 +138,15 @@ public class ApiSecurityConfiguration {
                 a.requestMatchers(path(m, "/actuator/health"), path(m, "/actuator/health/**"))
                     .permitAll();
                 a.requestMatchers(path(m, "/actuator/**")).hasAuthority(ApiRole.VIEWER.authority());
+              }
+              PathPatternRequestMatcher[] docs =
+                  API_DOCS.stream()
+                      .flatMap(d -> Stream.of(path(HttpMethod.GET, d), path(HttpMethod.HEAD, d)))
+                      .toArray(n -> new PathPatternRequestMatcher[n]);
+              if (p.apiDocsPublic()) {
+                a.requestMatchers(docs).permitAll();
+              } else {
+                a.requestMatchers(docs).hasAuthority(ApiRole.VIEWER.authority());
               }
               for (ApiAccessRules.Rule r : rules) {
                 a.requestMatchers(path(r.method(), r.pattern())).hasAuthority(r.role().authority());

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (empty: CORS off)
  * @param contentSecurityPolicy {@code WMS_CONTENT_SECURITY_POLICY}: the Content-Security-Policy of
  *     every response (blank: {@link SecurityHeaders#DEFAULT_POLICY})
+ * @param apiDocsPublic {@code WMS_API_DOCS_PUBLIC}: true serves the OpenAPI document and Swagger UI
+ *     to anyone ({@code wms dev} does); otherwise they need the viewer role
  */
 @ConfigurationProperties("wms.security")
 public record ApiSecurityProperties(
@@ -33,7 +35,8 @@ public record ApiSecurityProperties(
     @DefaultValue("100") long rateLimit,
     @DefaultValue("1000") long rateLimitWorker,
     @DefaultValue("") List<String> corsAllowedOrigins,
-    @DefaultValue("") String contentSecurityPolicy) {
+    @DefaultValue("") String contentSecurityPolicy,
+    @DefaultValue("false") boolean apiDocsPublic) {
 
   /** Never prints the tokens. */
   @Override
@@ -50,6 +53,8 @@ public record ApiSecurityProperties(
         + rateLimitWorker
         + ", corsAllowedOrigins="
         + corsAllowedOrigins
+        + ", apiDocsPublic="
+        + apiDocsPublic
         + "]";
   }
 }
