@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * against the committed OpenAPI document ({@link OpenApiDocument}) for its operation and status,
  * with the swagger-request-validator. An answer to a request that names no operation of the
  * document (an unknown path, a method a path does not have) must be a 4xx problem+json with a code.
+ * HEAD is checked as the GET of its path; OPTIONS answers (Allow, CORS preflight) are HTTP's own.
  * Violations are kept until {@link ContractExtension} reports them, with the test class that sent
  * the request; the pairs of operation and status validated are written to {@code
  * target/api-contract.txt}.
@@ -91,7 +92,13 @@ public final class ApiContract {
   }
 
   private void checkTimed(Exchange e) {
-    Request.Method method = Request.Method.valueOf(e.method().toUpperCase(Locale.ROOT));
+    Request.Method sent = Request.Method.valueOf(e.method().toUpperCase(Locale.ROOT));
+    if (sent == Request.Method.OPTIONS) {
+      // HTTP's own method discovery and CORS preflight: no operation of any document.
+      return;
+    }
+    // HEAD is the GET of its path without the body, and answers as that GET does.
+    Request.Method method = sent == Request.Method.HEAD ? Request.Method.GET : sent;
     ApiOperationMatch match = operations.findApiOperation(e.path(), method);
     if (!match.isPathFound() || !match.isOperationAllowed()) {
       unknownOperations.incrementAndGet();
