@@ -5,6 +5,7 @@ import com.wms.app.config.Kind;
 import com.wms.app.config.Preflight;
 import com.wms.app.config.Probes;
 import com.wms.app.config.Use;
+import com.wms.console.ConsoleConfiguration;
 import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
@@ -186,7 +187,9 @@ final class DevCommand implements Callable<Integer> {
       }
     }
     return new SpringApplicationBuilder(
-            InventoryServiceApplication.class, OrchestratorConfiguration.class)
+            InventoryServiceApplication.class,
+            OrchestratorConfiguration.class,
+            ConsoleConfiguration.class)
         .properties(QUIET_LOGS)
         .run(Args.of(properties.toArray(String[]::new)));
   }

@@ -17,6 +17,7 @@ import com.wms.inventory.api.ItemSummary;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.LedgerPage;
 import com.wms.inventory.api.OrderInventoryView;
+import com.wms.inventory.api.OrderLedger;
 import com.wms.inventory.api.PackRequest;
 import com.wms.inventory.api.PickRequest;
 import com.wms.inventory.api.PickResponse;
@@ -150,16 +151,29 @@ class InventoryController {
     return queries.list(lowStock, after == null ? null : Sku.of(after).value(), limit(limit, 1000));
   }
 
+  /**
+   * Oldest first from {@code after}, or with {@code order=desc} newest first before {@code before}.
+   */
   @Operation(
       operationId = "getLedger",
-      summary = "A page of the SKU's movements in order; pass nextAfter as after for the next")
+      summary =
+          "A page of the SKU's movements: oldest first after 'after' (pass nextAfter on), or with"
+              + " order=desc newest first before 'before' (pass nextBefore on)")
   @Refuses({UNKNOWN_SKU})
   @GetMapping("/inventory/{sku}/ledger")
   LedgerPage ledger(
       @PathVariable String sku,
       @RequestParam(defaultValue = "0") long after,
+      @RequestParam(required = false) Long before,
+      @RequestParam(defaultValue = "asc") String order,
       @RequestParam(defaultValue = "100") int limit) {
-    return queries.ledger(Sku.of(sku), after, limit(limit, properties.ledgerPageLimit()));
+    int checked = limit(limit, properties.ledgerPageLimit());
+    return switch (order) {
+      case "asc" -> queries.ledger(Sku.of(sku), after, checked);
+      case "desc" ->
+          queries.ledgerNewestFirst(Sku.of(sku), before == null ? Long.MAX_VALUE : before, checked);
+      default -> throw InventoryException.invalid("order must be asc or desc");
+    };
   }
 
   @Operation(
@@ -168,6 +182,15 @@ class InventoryController {
   @GetMapping("/orders/{orderId}/inventory")
   OrderInventoryView order(@PathVariable String orderId) {
     return queries.order(OrderId.of(orderId));
+  }
+
+  @Operation(
+      operationId = "getOrderLedger",
+      summary = "The ledger movements that name the order, oldest first (at most limit)")
+  @GetMapping("/orders/{orderId}/ledger")
+  OrderLedger orderLedger(
+      @PathVariable String orderId, @RequestParam(defaultValue = "500") int limit) {
+    return queries.orderLedger(OrderId.of(orderId), limit(limit, properties.ledgerPageLimit()));
   }
 
   @Operation(
