@@ -11,6 +11,14 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  */
 public record ApiPrincipal(String name, ApiRole role) implements AuthenticatedPrincipal {
 
+  /**
+   * Whose Idempotency-Keys this caller's keys are: a key sent by another owner is another request,
+   * which runs on its own and never sees this owner's responses.
+   */
+  public String keyOwner() {
+    return name;
+  }
+
   @Override
   public String getName() {
     return name;

@@ -18,4 +18,16 @@ public final class ApiPrincipals {
     }
     return ANONYMOUS;
   }
+
+  /**
+   * The owner of the current request's Idempotency-Key ({@link ApiPrincipal#keyOwner()}), else
+   * {@value #ANONYMOUS}: with authentication disabled every caller shares one key space.
+   */
+  public static String currentKeyOwner() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ApiPrincipal p) {
+      return p.keyOwner();
+    }
+    return ANONYMOUS;
+  }
 }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Idempotency-Key: a replay returns the first response and moves nothing a second time. */
 class IdempotencyIT extends InventoryServiceIT {
   private static final String REPLAYED = "Idempotent-Replayed";
+  private static final String RESERVE = "/api/v1/inventory/reserve";
 
   @Autowired IdempotencyKeyPurger purger;
   @Autowired JdbcClient jdbc;
@@ -264,6 +265,95 @@ class IdempotencyIT extends InventoryServiceIT {
     assertThat(stock.balances(sku)).isEqualTo("available=5 onHand=5 received=5");
     assertThat(stock.ledger(sku)).hasSize(1);
     stock.assertAuditOk();
+  }
+
+  @Test
+  void anotherPrincipalsRequestWithTheSameKeyRunsOnItsOwnAndNeverSeesTheFirstResponse() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("IDEM", "A-1", 10);
+    Api admin = api();
+    Api operator = api().as(Api.OPERATOR_TOKEN);
+    String key = Api.unique("key");
+    String adminOrder = Api.unique("ORD");
+    String operatorOrder = Api.unique("ORD");
+
+    Api.Response adminFirst = Stock.ok(admin.post(RESERVE, reserveBody(adminOrder, sku, 2), key));
+    Api.Response operatorFirst =
+        Stock.ok(operator.post(RESERVE, reserveBody(operatorOrder, sku, 3), key));
+    Api.Response operatorReplay =
+        Stock.ok(operator.post(RESERVE, reserveBody(operatorOrder, sku, 3), key));
+    Api.Response adminReplay = Stock.ok(admin.post(RESERVE, reserveBody(adminOrder, sku, 2), key));
+
+    assertThat(operatorFirst.raw().headers().firstValue(REPLAYED)).isEmpty();
+    assertThat(operatorFirst.body().get("orderId").asText()).isEqualTo(operatorOrder);
+    assertThat(operatorReplay.raw().headers().firstValue(REPLAYED)).hasValue("true");
+    assertThat(operatorReplay.body()).isEqualTo(operatorFirst.body());
+    assertThat(adminReplay.body()).isEqualTo(adminFirst.body());
+    assertThat(stock.balances(sku)).isEqualTo("available=5 reserved=5 onHand=10 received=10");
+    // The same body under another principal's key is another request too.
+    Stock.ok(operator.post(RESERVE, reserveBody(adminOrder, sku, 2), key + "-same-body"));
+    Api.Response sameBody =
+        admin.post(RESERVE, reserveBody(adminOrder, sku, 2), key + "-same-body");
+    assertThat(Stock.ok(sameBody).raw().headers().firstValue(REPLAYED)).isEmpty();
+    assertThat(stock.order(adminOrder).reservations()).hasSize(3);
+    stock.assertAuditOk();
+  }
+
+  @Test
+  void concurrentRequestsOfTwoPrincipalsWithOneKeyReserveOncePerPrincipal() {
+    // Concurrent single-SKU reserves go through the group commit, which claims keys in a batch.
+    Stock stock = stock();
+    String sku = stock.stockedSku("IDEM", "A-1", 100);
+    String key = Api.unique("key");
+    String adminOrder = Api.unique("ORD");
+    String operatorOrder = Api.unique("ORD");
+
+    List<Api.Response> responses =
+        Concurrently.run(
+            20,
+            i ->
+                i % 2 == 0
+                    ? api().post(RESERVE, reserveBody(adminOrder, sku, 1), key)
+                    : api()
+                        .as(Api.OPERATOR_TOKEN)
+                        .post(RESERVE, reserveBody(operatorOrder, sku, 1), key));
+
+    assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.raw().body()).isEqualTo(200));
+    assertThat(responses.stream().filter(r -> r.raw().headers().firstValue(REPLAYED).isEmpty()))
+        .hasSize(2);
+    for (int i = 0; i < responses.size(); i++) {
+      assertThat(responses.get(i).body().get("orderId").asText())
+          .isEqualTo(i % 2 == 0 ? adminOrder : operatorOrder);
+    }
+    assertThat(stock.order(adminOrder).reservations()).hasSize(1);
+    assertThat(stock.order(operatorOrder).reservations()).hasSize(1);
+    assertThat(stock.balances(sku)).isEqualTo("available=98 reserved=2 onHand=100 received=100");
+  }
+
+  @Test
+  void aKeyOfUnknownOwnerFromBeforeKeysWereScopedStillReplaysForEveryPrincipal() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("IDEM", "A-1", 10);
+    String key = Api.unique("key");
+    String order = Api.unique("ORD");
+    Api.Response first = Stock.ok(api().post(RESERVE, reserveBody(order, sku, 4), key));
+    // What migration V004 leaves for a key whose request wrote no ledger row.
+    jdbc.sql("UPDATE idempotency_key SET owner = '' WHERE idempotency_key = ?").param(key).update();
+
+    Api.Response replay =
+        Stock.ok(api().as(Api.OPERATOR_TOKEN).post(RESERVE, reserveBody(order, sku, 4), key));
+    assertProblem(
+        api().as(Api.OPERATOR_TOKEN).post(RESERVE, reserveBody(order, sku, 5), key),
+        422,
+        "IDEMPOTENCY_KEY_REUSED");
+
+    assertThat(replay.raw().headers().firstValue(REPLAYED)).hasValue("true");
+    assertThat(replay.body()).isEqualTo(first.body());
+    assertThat(stock.balances(sku)).isEqualTo("available=6 reserved=4 onHand=10 received=10");
+  }
+
+  private static String reserveBody(String order, String sku, long quantity) {
+    return json("orderId", order, "items", List.of(Stock.line(sku, quantity)));
   }
 
   /** Sends the request twice with one key; the second must replay the first. */

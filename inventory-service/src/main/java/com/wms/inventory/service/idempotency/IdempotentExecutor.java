@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a mutation in one transaction together with its Idempotency-Key. The key row is inserted
  * first, so a concurrent request with the same key waits on the key's unique index and then replays
  * the committed response. A refused request (any exception) rolls back the key with the rest, so
- * fixing the request and retrying with the same key works.
+ * fixing the request and retrying with the same key works. Keys are scoped to the principal that
+ * sent them ({@link IdempotencyKey#owner()}, part of the primary key): another principal's request
+ * with the same value runs on its own.
  */
 @Component
 public class IdempotentExecutor {
@@ -36,6 +38,22 @@ public class IdempotentExecutor {
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+  /**
+   * Claims a key unless its owner used it already, or a key of unknown owner (from before keys were
+   * scoped) holds the same value: one statement, one index probe more than a plain insert.
+   */
+  private static final String CLAIM =
+      "INSERT INTO idempotency_key (owner, idempotency_key, operation, request_hash)"
+          + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM idempotency_key"
+          + " WHERE owner = '"
+          + IdempotencyKey.UNKNOWN_OWNER
+          + "' AND idempotency_key = ?)"
+          + " ON CONFLICT (owner, idempotency_key) DO NOTHING";
+
+  private static final String STORE =
+      "UPDATE idempotency_key SET response_status = ?, response_body = ?"
+          + " WHERE owner = ? AND idempotency_key = ?";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -65,8 +83,12 @@ public class IdempotentExecutor {
    * @param status the status of a first, successful response
    */
   public ResponseEntity<Object> run(
-      String operation, String key, Object request, HttpStatus status, Supplier<Object> action) {
-    if (key != null && !KEY.matcher(key).matches()) {
+      String operation,
+      IdempotencyKey key,
+      Object request,
+      HttpStatus status,
+      Supplier<Object> action) {
+    if (!validKey(key)) {
       count(operation, ErrorCode.VALIDATION_FAILED.name());
       throw InventoryException.invalid(
           "Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
@@ -91,8 +113,8 @@ public class IdempotentExecutor {
   }
 
   /** Whether {@code key} is a well-formed Idempotency-Key (or absent). */
-  public static boolean validKey(String key) {
-    return key == null || KEY.matcher(key).matches();
+  public static boolean validKey(IdempotencyKey key) {
+    return key == null || KEY.matcher(key.value()).matches();
   }
 
   /**
@@ -100,22 +122,18 @@ public class IdempotentExecutor {
    * trip. Returns, per request, whether its key is new (or absent); a request whose key exists
    * already must take {@link #run} after this transaction, where it replays or is refused.
    */
-  public List<Boolean> claimAll(String operation, List<String> keys, List<Object> requests) {
+  public List<Boolean> claimAll(
+      String operation, List<IdempotencyKey> keys, List<Object> requests) {
     List<Object[]> rows = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i) != null) {
-        rows.add(new Object[] {keys.get(i), operation, hash(operation, requests.get(i))});
+      IdempotencyKey key = keys.get(i);
+      if (key != null) {
+        rows.add(claimParams(operation, key, hash(operation, requests.get(i))));
         index.add(i);
       }
     }
-    int[] inserted =
-        rows.isEmpty()
-            ? new int[0]
-            : batch.batchUpdate(
-                "INSERT INTO idempotency_key (idempotency_key, operation, request_hash)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
-                rows);
+    int[] inserted = rows.isEmpty() ? new int[0] : batch.batchUpdate(CLAIM, rows);
     List<Boolean> claimed = new ArrayList<>(java.util.Collections.nCopies(keys.size(), true));
     for (int j = 0; j < inserted.length; j++) {
       claimed.set(index.get(j), inserted[j] == 1);
@@ -124,55 +142,50 @@ public class IdempotentExecutor {
   }
 
   /** Group commit: stores the first responses of claimed keys (null keys are skipped). */
-  public void storeAll(List<String> keys, HttpStatus status, List<Object> bodies) {
+  public void storeAll(List<IdempotencyKey> keys, HttpStatus status, List<Object> bodies) {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i) != null) {
-        rows.add(new Object[] {status.value(), json(bodies.get(i)), keys.get(i)});
+      IdempotencyKey key = keys.get(i);
+      if (key != null) {
+        rows.add(new Object[] {status.value(), json(bodies.get(i)), key.owner(), key.value()});
       }
     }
     if (rows.isEmpty()) {
       return;
     }
-    batch.batchUpdate(
-        "UPDATE idempotency_key SET response_status = ?, response_body = ?"
-            + " WHERE idempotency_key = ?",
-        rows);
+    batch.batchUpdate(STORE, rows);
   }
 
   /**
    * Group commit: removes key rows claimed in this transaction by requests that were refused, as
    * the rollback of {@link #run} would, so that the fixed request can reuse its key.
    */
-  public void dropAll(List<String> keys) {
+  public void dropAll(List<IdempotencyKey> keys) {
     List<Object[]> rows = new ArrayList<>();
-    for (String key : keys) {
+    for (IdempotencyKey key : keys) {
       if (key != null) {
-        rows.add(new Object[] {key});
+        rows.add(new Object[] {key.owner(), key.value()});
       }
     }
     if (rows.isEmpty()) {
       return;
     }
-    batch.batchUpdate("DELETE FROM idempotency_key WHERE idempotency_key = ?", rows);
+    batch.batchUpdate("DELETE FROM idempotency_key WHERE owner = ? AND idempotency_key = ?", rows);
   }
 
   private ResponseEntity<Object> keyed(
-      String operation, String key, Object request, HttpStatus status, Supplier<Object> action) {
+      String operation,
+      IdempotencyKey key,
+      Object request,
+      HttpStatus status,
+      Supplier<Object> action) {
     String hash = hash(operation, request);
     for (int attempt = 1; ; attempt++) {
-      int inserted =
-          jdbc.sql(
-                  "INSERT INTO idempotency_key (idempotency_key, operation, request_hash)"
-                      + " VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")
-              .params(key, operation, hash)
-              .update();
+      int inserted = jdbc.sql(CLAIM).params(claimParams(operation, key, hash)).update();
       if (inserted == 1) {
         ResponseEntity<Object> response = first(action, status);
-        jdbc.sql(
-                "UPDATE idempotency_key SET response_status = ?, response_body = ?"
-                    + " WHERE idempotency_key = ?")
-            .params(status.value(), json(response.getBody()), key)
+        jdbc.sql(STORE)
+            .params(status.value(), json(response.getBody()), key.owner(), key.value())
             .update();
         return response;
       }
@@ -181,7 +194,7 @@ public class IdempotentExecutor {
         return replayed.get();
       }
       if (attempt == 2) {
-        throw new IllegalStateException("key row vanished twice: " + key);
+        throw new IllegalStateException("key row vanished twice: " + key.value());
       }
       // The retention purge removed the key between the two statements: claim it afresh.
     }
@@ -193,8 +206,9 @@ public class IdempotentExecutor {
    */
   public int purgeCreatedBefore(Instant cutoff, int limit) {
     return jdbc.sql(
-            "DELETE FROM idempotency_key WHERE idempotency_key IN (SELECT idempotency_key"
-                + " FROM idempotency_key WHERE created_at < ? ORDER BY created_at LIMIT ?)")
+            "DELETE FROM idempotency_key WHERE (owner, idempotency_key) IN (SELECT owner,"
+                + " idempotency_key FROM idempotency_key WHERE created_at < ?"
+                + " ORDER BY created_at LIMIT ?)")
         .params(Timestamp.from(cutoff), limit)
         .update();
   }
@@ -203,12 +217,21 @@ public class IdempotentExecutor {
     return ResponseEntity.status(status).body(action.get());
   }
 
-  private Optional<ResponseEntity<Object>> replay(String key, String hash) {
+  private static Object[] claimParams(String operation, IdempotencyKey key, String hash) {
+    return new Object[] {key.owner(), key.value(), operation, hash, key.value()};
+  }
+
+  /** The owner's row of the key, or the row of unknown owner that kept the claim from inserting. */
+  private Optional<ResponseEntity<Object>> replay(IdempotencyKey key, String hash) {
     Optional<Stored> stored =
         jdbc.sql(
                 "SELECT request_hash, response_status, response_body FROM idempotency_key"
-                    + " WHERE idempotency_key = ?")
-            .param(key)
+                    + " WHERE owner IN (?, '"
+                    + IdempotencyKey.UNKNOWN_OWNER
+                    + "') AND idempotency_key = ? ORDER BY owner = '"
+                    + IdempotencyKey.UNKNOWN_OWNER
+                    + "' LIMIT 1")
+            .params(key.owner(), key.value())
             .query((rs, i) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)))
             .optional();
     if (stored.isEmpty()) {
@@ -218,7 +241,7 @@ public class IdempotentExecutor {
     if (!s.hash().equals(hash)) {
       throw new InventoryException(
           ErrorCode.IDEMPOTENCY_KEY_REUSED,
-          "Idempotency-Key " + key + " was first used for a different request");
+          "Idempotency-Key " + key.value() + " was first used for a different request");
     }
     return Optional.of(
         ResponseEntity.status(s.status())

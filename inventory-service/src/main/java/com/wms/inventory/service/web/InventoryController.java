@@ -18,6 +18,7 @@ import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.OrderId;
 import com.wms.inventory.core.Sku;
 import com.wms.inventory.service.InventoryProperties;
+import com.wms.inventory.service.idempotency.IdempotencyKey;
 import com.wms.inventory.service.idempotency.IdempotentExecutor;
 import com.wms.inventory.service.stock.AllocationService;
 import com.wms.inventory.service.stock.Caller;
@@ -81,7 +82,7 @@ class InventoryController {
       @RequestBody CreateItemRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     ResponseEntity<Object> response =
-        executor.run("create", key, body, HttpStatus.CREATED, () -> receiving.create(body));
+        executor.run("create", scoped(key), body, HttpStatus.CREATED, () -> receiving.create(body));
     return ResponseEntity.status(response.getStatusCode())
         .headers(response.getHeaders())
         .location(URI.create("/api/v1/inventory/" + Sku.of(body.sku()).value()))
@@ -143,12 +144,12 @@ class InventoryController {
       @RequestBody ReserveRequest body, @RequestHeader(name = KEY, required = false) String key) {
     return groupCommit.reserve(
         body,
-        key,
+        scoped(key),
         caller(null, key),
         () ->
             executor.run(
                 "reserve",
-                key,
+                scoped(key),
                 body,
                 HttpStatus.OK,
                 () -> reservations.reserve(body, caller(null, key))));
@@ -162,7 +163,7 @@ class InventoryController {
     OrderId id = OrderId.of(orderId);
     return executor.run(
         "release",
-        key,
+        scoped(key),
         Arrays.asList(orderId, reason),
         HttpStatus.OK,
         () -> reservations.release(id, caller(null, key), reason));
@@ -242,7 +243,13 @@ class InventoryController {
       Sku sku,
       Object body,
       java.util.function.Supplier<Object> action) {
-    return executor.run(operation, key, Arrays.asList(sku.value(), body), HttpStatus.OK, action);
+    return executor.run(
+        operation, scoped(key), Arrays.asList(sku.value(), body), HttpStatus.OK, action);
+  }
+
+  /** The request's Idempotency-Key, owned by the principal that sent it. */
+  private static IdempotencyKey scoped(String key) {
+    return IdempotencyKey.of(ApiPrincipals.currentKeyOwner(), key);
   }
 
   private static Caller caller(String actor, String key) {

@@ -7,6 +7,7 @@ import com.wms.inventory.core.OrderId;
 import com.wms.inventory.core.Quantity;
 import com.wms.inventory.core.Sku;
 import com.wms.inventory.service.InventoryProperties;
+import com.wms.inventory.service.idempotency.IdempotencyKey;
 import com.wms.inventory.service.idempotency.IdempotentExecutor;
 import com.wms.inventory.service.stock.Caller;
 import com.wms.inventory.service.stock.ReservationService;
@@ -73,7 +74,10 @@ class ReserveGroupCommit {
    * well-formed single-SKU request; {@code plain} runs it alone.
    */
   ResponseEntity<Object> reserve(
-      ReserveRequest body, String key, Caller caller, Supplier<ResponseEntity<Object>> plain) {
+      ReserveRequest body,
+      IdempotencyKey key,
+      Caller caller,
+      Supplier<ResponseEntity<Object>> plain) {
     Sku sku = maxBatch > 1 ? groupable(body, key) : null;
     if (sku == null) {
       return plain.get();
@@ -132,7 +136,7 @@ class ReserveGroupCommit {
   }
 
   private void runGroup(Sku sku, List<Pending> group) {
-    List<String> keys = group.stream().map(p -> p.key).toList();
+    List<IdempotencyKey> keys = group.stream().map(p -> p.key).toList();
     List<Object> bodies = group.stream().map(p -> (Object) p.body).toList();
     List<Object> outcomes;
     List<Pending> ran = new ArrayList<>();
@@ -153,9 +157,9 @@ class ReserveGroupCommit {
                   }
                 }
                 List<Object> result = reservations.reserveGroup(sku, requests, callers);
-                List<String> okKeys = new ArrayList<>();
+                List<IdempotencyKey> okKeys = new ArrayList<>();
                 List<Object> okBodies = new ArrayList<>();
-                List<String> refusedKeys = new ArrayList<>();
+                List<IdempotencyKey> refusedKeys = new ArrayList<>();
                 for (int i = 0; i < result.size(); i++) {
                   if (result.get(i) instanceof InventoryException) {
                     refusedKeys.add(ran.get(i).key);
@@ -188,7 +192,7 @@ class ReserveGroupCommit {
   }
 
   /** The SKU of a well-formed single-SKU request with a well-formed key; null otherwise. */
-  private static Sku groupable(ReserveRequest body, String key) {
+  private static Sku groupable(ReserveRequest body, IdempotencyKey key) {
     if (body == null || body.items() == null || body.items().isEmpty()) {
       return null;
     }
@@ -231,7 +235,7 @@ class ReserveGroupCommit {
 
   private static final class Pending {
     final ReserveRequest body;
-    final String key;
+    final IdempotencyKey key;
     final Caller caller;
     final Supplier<ResponseEntity<Object>> plain;
     final CompletableFuture<Outcome> signal = new CompletableFuture<>();
@@ -240,7 +244,10 @@ class ReserveGroupCommit {
     volatile RuntimeException failure;
 
     Pending(
-        ReserveRequest body, String key, Caller caller, Supplier<ResponseEntity<Object>> plain) {
+        ReserveRequest body,
+        IdempotencyKey key,
+        Caller caller,
+        Supplier<ResponseEntity<Object>> plain) {
       this.body = body;
       this.key = key;
       this.caller = caller;

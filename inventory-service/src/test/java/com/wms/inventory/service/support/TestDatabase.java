@@ -3,6 +3,10 @@ package com.wms.inventory.service.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * One embedded PostgreSQL per test JVM, started on first use and stopped when the JVM exits. Tests
@@ -28,6 +32,19 @@ public final class TestDatabase {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
     }
     return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** A new, empty database in the shared server, for a test that needs a schema of its own. */
+  public static synchronized String freshDatabase(String prefix) {
+    jdbcUrl();
+    String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   private static void close(EmbeddedPostgres pg) {
