@@ -10,11 +10,11 @@ import com.wms.inventory.core.Allocation;
 import com.wms.inventory.core.LocationStock;
 import com.wms.inventory.core.OrderId;
 import com.wms.inventory.core.Sku;
+import com.wms.inventory.service.jdbc.Pipeline;
 import com.wms.inventory.service.stock.ReservationRepository.StoredReservation;
 import com.wms.inventory.service.stock.SkuRepository.SkuRow;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,31 +26,31 @@ public class StockQueries {
   private final LocationRepository locations;
   private final ReservationRepository reservations;
   private final AllocationRepository allocations;
-  private final JdbcClient jdbc;
+  private final Pipeline sql;
 
   StockQueries(
       SkuRepository skus,
       LocationRepository locations,
       ReservationRepository reservations,
       AllocationRepository allocations,
-      JdbcClient jdbc) {
+      Pipeline sql) {
     this.skus = skus;
     this.locations = locations;
     this.reservations = reservations;
     this.allocations = allocations;
-    this.jdbc = jdbc;
+    this.sql = sql;
   }
 
   public ItemView item(Sku sku) {
     SkuRow row = skus.find(sku).orElseThrow(() -> SkuRepository.unknown(sku));
     List<LocationStock> shelf = locations.all(sku);
     long picked =
-        jdbc.sql(
+        sql.query(
                 "SELECT coalesce(sum(picked), 0) FROM reservation WHERE sku = ? AND"
-                    + " status IN ('active', 'picked')")
-            .param(sku.value())
-            .query(Long.class)
-            .single();
+                    + " status IN ('active', 'picked')",
+                (rs, i) -> rs.getLong(1),
+                sku.value())
+            .get(0);
     List<StoredReservation> open = reservations.openOfSku(sku);
     List<Allocation> held = allocations.openOfSku(sku);
     long available = shelf.stream().mapToLong(LocationStock::available).sum();
@@ -111,31 +111,31 @@ public class StockQueries {
       throw SkuRepository.unknown(sku);
     }
     List<LedgerEntry> entries =
-        jdbc.sql(
-                "SELECT movement_id, sku, from_bucket, to_bucket, quantity, location_id, order_id,"
-                    + " reservation_id, allocation_id, operation, actor, principal, reason,"
-                    + " idempotency_key, created_at FROM ledger WHERE sku = ? AND movement_id > ?"
-                    + " ORDER BY movement_id LIMIT ?")
-            .params(sku.value(), after, limit)
-            .query(
-                (rs, i) ->
-                    new LedgerEntry(
-                        rs.getLong("movement_id"),
-                        rs.getString("sku"),
-                        rs.getString("from_bucket"),
-                        rs.getString("to_bucket"),
-                        rs.getLong("quantity"),
-                        rs.getString("location_id"),
-                        rs.getString("order_id"),
-                        uuid(rs.getObject("reservation_id", UUID.class)),
-                        uuid(rs.getObject("allocation_id", UUID.class)),
-                        rs.getString("operation"),
-                        rs.getString("actor"),
-                        rs.getString("principal"),
-                        rs.getString("reason"),
-                        rs.getString("idempotency_key"),
-                        rs.getTimestamp("created_at").toInstant()))
-            .list();
+        sql.query(
+            "SELECT movement_id, sku, from_bucket, to_bucket, quantity, location_id, order_id,"
+                + " reservation_id, allocation_id, operation, actor, principal, reason,"
+                + " idempotency_key, created_at FROM ledger WHERE sku = ? AND movement_id > ?"
+                + " ORDER BY movement_id LIMIT ?",
+            (rs, i) ->
+                new LedgerEntry(
+                    rs.getLong("movement_id"),
+                    rs.getString("sku"),
+                    rs.getString("from_bucket"),
+                    rs.getString("to_bucket"),
+                    rs.getLong("quantity"),
+                    rs.getString("location_id"),
+                    rs.getString("order_id"),
+                    uuid(rs.getObject("reservation_id", UUID.class)),
+                    uuid(rs.getObject("allocation_id", UUID.class)),
+                    rs.getString("operation"),
+                    rs.getString("actor"),
+                    rs.getString("principal"),
+                    rs.getString("reason"),
+                    rs.getString("idempotency_key"),
+                    rs.getTimestamp("created_at").toInstant()),
+            sku.value(),
+            after,
+            limit);
     Long next = entries.size() < limit ? null : entries.get(entries.size() - 1).movementId();
     return new LedgerPage(sku.value(), entries, next);
   }
