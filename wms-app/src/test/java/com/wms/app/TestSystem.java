@@ -67,7 +67,9 @@ final class TestSystem {
               0,
               TestTokens.devAuth(),
               "wms.orchestrator.webhook-url",
-              webhookUrl);
+              webhookUrl,
+              "wms.security.rate-limit",
+              Api.RATE_LIMIT);
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook);
       throw e;
@@ -125,6 +127,11 @@ final class TestSystem {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the API and the console. */
+  String baseUrl() {
+    return baseUrl;
   }
 
   Api api() {

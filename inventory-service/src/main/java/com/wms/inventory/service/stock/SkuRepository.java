@@ -4,7 +4,6 @@ import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.Sku;
 import com.wms.inventory.service.jdbc.Pipeline;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
@@ -59,24 +58,6 @@ class SkuRepository {
   Optional<SkuRow> find(Sku sku) {
     return sql.queryOptional(
         "SELECT " + COLUMNS + " FROM sku WHERE sku = ?", SkuRepository::map, sku.value());
-  }
-
-  /**
-   * SKUs in id order after {@code after}; with {@code lowStock}, only those at or below their
-   * reorder point.
-   */
-  List<SkuRow> list(boolean lowStock, String after, int limit) {
-    return sql.query(
-        "SELECT "
-            + COLUMNS.replace("sku,", "s.sku,")
-            + " FROM sku s"
-            + " WHERE s.sku > ? AND (NOT ? OR (SELECT coalesce(sum(l.available), 0)"
-            + " FROM stock_location l WHERE l.sku = s.sku) <= s.reorder_point)"
-            + " ORDER BY s.sku LIMIT ?",
-        SkuRepository::map,
-        after == null ? "" : after,
-        lowStock,
-        limit);
   }
 
   static InventoryException unknown(Sku sku) {
