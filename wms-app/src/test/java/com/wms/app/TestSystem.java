@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import com.wms.app.replicas.KafkaBroker;
 import com.wms.inventory.service.support.Api;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL, the embedded Temporal server, the inventory service, the worker and the order API,
  * all on 127.0.0.1. It starts on first use and stops when the JVM exits; tests isolate themselves
  * by unique SKU and order ids. A webhook stub is always configured, so notifications are POSTed and
- * can be checked.
+ * can be checked, and so is a Kafka broker (its own JVM, started while the rest starts), so the
+ * events reach their topics.
  */
 final class TestSystem {
   private static TestSystem instance;
@@ -29,14 +32,17 @@ final class TestSystem {
   private final String baseUrl;
   private final String adminToken;
   private final List<Delivery> deliveries;
+  private final String kafkaBootstrapServers;
 
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
-  private TestSystem(String baseUrl, String adminToken, List<Delivery> deliveries) {
+  private TestSystem(
+      String baseUrl, String adminToken, List<Delivery> deliveries, String kafkaBootstrapServers) {
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
     this.deliveries = deliveries;
+    this.kafkaBootstrapServers = kafkaBootstrapServers;
   }
 
   static synchronized TestSystem get() {
@@ -53,12 +59,23 @@ final class TestSystem {
   private static TestSystem start() throws IOException {
     List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     HttpServer webhook = webhookStub(deliveries);
+    CompletableFuture<KafkaBroker> starting =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return KafkaBroker.start();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    KafkaBroker kafka = null;
     EmbeddedDatabase db = null;
     EmbeddedTemporal temporal = null;
     ConfigurableApplicationContext app;
     try {
       db = EmbeddedDatabase.start(null);
       temporal = EmbeddedTemporal.start(0);
+      kafka = starting.join();
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
       app =
           DevCommand.start(
@@ -69,20 +86,35 @@ final class TestSystem {
               "wms.orchestrator.webhook-url",
               webhookUrl,
               "wms.security.rate-limit",
-              Api.RATE_LIMIT);
+              Api.RATE_LIMIT,
+              "wms.events.kafka-bootstrap-servers",
+              kafka.bootstrapServers());
     } catch (IOException | RuntimeException e) {
-      stop(null, temporal, db, webhook);
+      stop(null, temporal, db, webhook, kafka != null ? kafka : startedOrNull(starting));
       throw e;
     }
     EmbeddedTemporal finalTemporal = temporal;
     EmbeddedDatabase finalDb = db;
+    KafkaBroker finalKafka = kafka;
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> stop(app, finalTemporal, finalDb, webhook), "test-system-shutdown"));
+            new Thread(
+                () -> stop(app, finalTemporal, finalDb, webhook, finalKafka),
+                "test-system-shutdown"));
     return new TestSystem(
         "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
         DevCommand.adminToken(app),
-        deliveries);
+        deliveries,
+        kafka.bootstrapServers());
+  }
+
+  /** The broker once it has started, to stop it; null when it failed to start (nothing to stop). */
+  private static KafkaBroker startedOrNull(CompletableFuture<KafkaBroker> starting) {
+    try {
+      return starting.join();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Answers 204 to every POST and keeps what it received. */
@@ -110,12 +142,16 @@ final class TestSystem {
       ConfigurableApplicationContext app,
       EmbeddedTemporal temporal,
       EmbeddedDatabase db,
-      HttpServer webhook) {
+      HttpServer webhook,
+      KafkaBroker kafka) {
     if (app != null) {
       app.close();
     }
     webhook.stop(0);
     try {
+      if (kafka != null) {
+        kafka.close();
+      }
       if (temporal != null) {
         temporal.close();
       }
@@ -156,6 +192,11 @@ final class TestSystem {
   static void assertAuditOk(WmsHttp http) {
     JsonNode audit = http.get("/api/v1/audit").body();
     assertThat(audit.get("ok").asBoolean()).as("audit %s", audit).isTrue();
+  }
+
+  /** The broker the events are shipped to, {@code 127.0.0.1:port}. */
+  String kafkaBootstrapServers() {
+    return kafkaBootstrapServers;
   }
 
   /** Everything the webhook stub has received so far. */

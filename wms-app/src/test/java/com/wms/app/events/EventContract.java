@@ -45,8 +45,13 @@ public final class EventContract {
   }
 
   public static EventContract load() {
+    return new EventContract(document());
+  }
+
+  /** The committed document as a tree. */
+  static JsonNode document() {
     try {
-      return new EventContract(new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile()));
+      return new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + DOCUMENT.toAbsolutePath(), e);
     }

@@ -26,16 +26,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The proof of the event stream: two service replicas (JVMs of the product jar) and a real Kafka
  * broker under a mixed load of 32 writers, while the broker is killed with SIGKILL for 20 s and the
- * replica that holds the relay is killed with SIGKILL mid-stream. Afterwards a consumer rebuilds
- * every SKU's buckets from the feed alone and from the Kafka topic alone, and both equal the
- * service's balances; the feed has no gap and every SKU's events are in ledger order; Kafka has
- * every event, in each SKU's order, and its duplicates are exact redeliveries.
+ * replica that holds the relay is killed with SIGKILL mid-stream and started again; from then on
+ * until the load ends, the database sessions of the relay's and the Kafka sink's holders are ended
+ * at random moments ({@link LockHolderKiller}), so both are cut at any point of their work.
+ * Afterwards a consumer rebuilds every SKU's buckets from the feed alone and from the Kafka topic
+ * alone, and both equal the service's balances; the feed has no gap and every SKU's events are in
+ * ledger order; Kafka has every event, in each SKU's order, and its duplicates are exact
+ * redeliveries.
  *
  * <p>The load runs {@value #LOAD_SECONDS} s here; {@code -Dwms.events.load-seconds=120} runs a
  * longer one.
  */
 class EventsUnderFireIT {
-  private static final int LOAD_SECONDS = 24;
+  private static final int LOAD_SECONDS = 34;
   private static final int SKUS = 40;
   private static final int WRITERS = 32;
 
@@ -106,10 +109,29 @@ class EventsUnderFireIT {
       Thread.sleep(50);
     }
     Duration takeover = Duration.between(relayKilled, Instant.now());
-    Thread.sleep(Math.max(0, 20_000 - Duration.between(brokerDown, Instant.now()).toMillis()));
-    broker.restart();
-    Instant brokerBack = Instant.now();
-    long requests = loading.get();
+    // The killed replica comes back, as a supervisor would restart it, and competes for the locks
+    // again while their holders' sessions are ended at random moments.
+    CompletableFuture<Void> restarting =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                replicas.restart(holder);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    long sinkKey = EventLocks.sink("kafka:inventory");
+    LockHolderKiller killer = new LockHolderKiller(replicas, List.of(relayKey, sinkKey));
+    long requests;
+    try {
+      Thread.sleep(Math.max(0, 20_000 - Duration.between(brokerDown, Instant.now()).toMillis()));
+      broker.restart();
+      requests = loading.get();
+      restarting.get();
+    } finally {
+      killer.close();
+    }
+    Instant loadEnded = Instant.now();
 
     Api api = replicas.api(survivor);
     long ledgerRows = replicas.jdbc().sql("SELECT count(*) FROM ledger").query(Long.class).single();
@@ -120,7 +142,9 @@ class EventsUnderFireIT {
     List<JsonNode> events = feed.events();
     long lastSeq = Long.parseLong(events.get(events.size() - 1).get("sequence").asText());
     awaitKafkaCursor(replicas, lastSeq);
-    Duration kafkaCatchUp = Duration.between(brokerBack, Instant.now());
+    Duration kafkaCatchUp = Duration.between(loadEnded, Instant.now());
+    assertThat(killer.ended(0)).as("relay sessions ended at random moments").isPositive();
+    assertThat(killer.ended(1)).as("Kafka sink sessions ended at random moments").isPositive();
 
     assertThat(events)
         .extracting(e -> Long.parseLong(e.get("sequence").asText()))
@@ -164,8 +188,9 @@ class EventsUnderFireIT {
         "events under fire: %d requests by %d writers over 2 replicas in %d s (%d rerouted);"
             + " %d ledger rows, %d events on the feed (seq 1..%d, no gap), %d SKUs rebuilt equal"
             + " from the feed and from Kafka; Kafka: %d records, %d duplicates (exact"
-            + " redeliveries); relay taken over %d ms after kill -9 of replica %d; Kafka sink"
-            + " caught up %d ms after the broker came back from its 20 s outage%n",
+            + " redeliveries); relay taken over %d ms after kill -9 of replica %d (restarted); then %d relay"
+            + " and %d Kafka sink sessions ended at random moments (seed %d); Kafka sink caught"
+            + " up %d ms after the load ended (the broker back after its 20 s outage)%n",
         requests,
         WRITERS,
         loadSeconds,
@@ -178,6 +203,9 @@ class EventsUnderFireIT {
         duplicates,
         takeover.toMillis(),
         holder,
+        killer.ended(0),
+        killer.ended(1),
+        killer.seed(),
         kafkaCatchUp.toMillis());
   }
 

@@ -16,16 +16,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic from its beginning, as a consumer that replays it would. */
-final class KafkaTopic {
+public final class KafkaTopic {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One record: its partition key, the raw value, and the value parsed. */
-  record Record(String key, String value, JsonNode event) {}
+  public record Record(String key, String value, JsonNode event) {}
 
   private KafkaTopic() {}
 
   /** Every record of {@code topic}, reading until {@code done} holds or {@code timeout} passes. */
-  static List<Record> readAll(
+  public static List<Record> readAll(
       String bootstrapServers, String topic, Predicate<List<Record>> done, Duration timeout)
       throws Exception {
     List<Record> records = new ArrayList<>();
@@ -59,7 +59,7 @@ final class KafkaTopic {
   }
 
   /** True once every id in {@code ids} has been read. */
-  static Predicate<List<Record>> containsAll(Set<String> ids) {
+  public static Predicate<List<Record>> containsAll(Set<String> ids) {
     return records ->
         records.stream()
             .map(r -> r.event().get("id").asText())
