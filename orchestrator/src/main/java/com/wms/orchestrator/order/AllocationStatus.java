@@ -1,0 +1,17 @@
+package com.wms.orchestrator.order;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Where an order's hard allocation is; its JSON is the wire word. */
+public enum AllocationStatus {
+  STAGED,
+  PACKED,
+  SHIPPED,
+  RETURNED;
+
+  @JsonValue
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
