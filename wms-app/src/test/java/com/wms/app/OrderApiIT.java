@@ -81,7 +81,7 @@ class OrderApiIT {
     assertThat(driver.awaitTerminal(id).get("status").asText()).isEqualTo("shipped");
     Api.Response cancel = api.post("/api/v1/orders/" + id + "/cancel", "{\"reason\":\"late\"}");
     assertWrongStage(cancel, "done");
-    assertThat(cancel.body().get("status").asText()).isEqualTo("shipped");
+    assertThat(cancel.body().get("orderStatus").asText()).isEqualTo("shipped");
     assertThat(balances()).isEqualTo(Balances.settled(9, 1, 0));
   }
 

@@ -127,6 +127,11 @@ final class TestSystem {
     }
   }
 
+  /** {@code http://127.0.0.1:<port>}: the API and the console. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
   Api api() {
     return new Api(baseUrl, adminToken);
   }

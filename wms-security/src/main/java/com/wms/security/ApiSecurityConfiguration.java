@@ -1,7 +1,6 @@
 package com.wms.security;
 
 import jakarta.servlet.DispatcherType;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,11 +27,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Import it from each application that serves an API; importing it twice is harmless.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ApiDocumentation.class)
 @EnableWebSecurity
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 @PropertySource("classpath:wms-security.properties")
 public class ApiSecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
+
+  /** The OpenAPI document and Swagger UI (springdoc): public in dev, else for viewers. */
+  private static final List<String> API_DOCS =
+      List.of(
+          "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui", "/swagger-ui/**");
 
   /** The configured tokens; refuses to start without any unless auth is disabled explicitly. */
   @Bean
@@ -68,12 +74,7 @@ public class ApiSecurityConfiguration {
     if (p.authDisabled()) {
       return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
     }
-    List<ApiAccessRules.Rule> rules =
-        apis.orderedStream()
-            .flatMap(api -> api.rules().stream())
-            // Strongest role first: a path two patterns match needs the stronger role.
-            .sorted(Comparator.comparing(ApiAccessRules.Rule::role).reversed())
-            .toList();
+    List<ApiAccessRules.Rule> rules = ApiAccessRules.strongestFirst(apis.orderedStream());
     http.addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
@@ -86,6 +87,15 @@ public class ApiSecurityConfiguration {
                   .permitAll();
               a.requestMatchers(path(HttpMethod.GET, "/actuator/**"))
                   .hasAuthority(ApiRole.VIEWER.authority());
+              PathPatternRequestMatcher[] docs =
+                  API_DOCS.stream()
+                      .map(d -> path(HttpMethod.GET, d))
+                      .toArray(n -> new PathPatternRequestMatcher[n]);
+              if (p.apiDocsPublic()) {
+                a.requestMatchers(docs).permitAll();
+              } else {
+                a.requestMatchers(docs).hasAuthority(ApiRole.VIEWER.authority());
+              }
               for (ApiAccessRules.Rule r : rules) {
                 a.requestMatchers(path(r.method(), r.pattern())).hasAuthority(r.role().authority());
               }

@@ -16,6 +16,12 @@ public enum LineState {
   RELEASED,
   RETURNED;
 
+  /** The wire word, so that pages and logs show what the API shows. */
+  @Override
+  public String toString() {
+    return wire();
+  }
+
   @JsonValue
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -154,7 +154,7 @@ public class OrderService {
               + "; "
               + name
               + " is no longer taken",
-          Map.of("status", v.status().wire(), "stage", v.stage().wire()));
+          Map.of("orderStatus", v.status().wire(), "stage", v.stage().wire()));
     }
   }
 }

@@ -18,6 +18,12 @@ public enum OrderStatus {
   FAILED,
   NEEDS_RECONCILIATION;
 
+  /** The wire word, so that pages and logs show what the API shows. */
+  @Override
+  public String toString() {
+    return wire();
+  }
+
   @JsonValue
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

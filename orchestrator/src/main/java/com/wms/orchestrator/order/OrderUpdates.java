@@ -76,7 +76,7 @@ class OrderUpdates {
             "INVALID_STATE",
             a.getOriginalMessage(),
             Map.of(
-                "status", a.getDetails().get(0, String.class),
+                "orderStatus", a.getDetails().get(0, String.class),
                 "stage", a.getDetails().get(1, String.class)));
       }
       if (OrderFulfillmentWorkflow.VALIDATION_FAILED.equals(a.getType())) {

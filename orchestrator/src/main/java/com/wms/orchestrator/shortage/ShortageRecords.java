@@ -19,6 +19,11 @@ public final class ShortageRecords {
     SHIP,
     CANCEL;
 
+    @Override
+    public String toString() {
+      return wire();
+    }
+
     @JsonValue
     public String wire() {
       return name().toLowerCase(Locale.ROOT);

@@ -17,6 +17,12 @@ public enum ShortageStrategy {
   /** The default threshold: at least half the units picked ships partially. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
+  /** The wire word, so that pages and logs show what the API shows. */
+  @Override
+  public String toString() {
+    return wireName();
+  }
+
   @JsonValue
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
