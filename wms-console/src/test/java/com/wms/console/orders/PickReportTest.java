@@ -82,6 +82,7 @@ class PickReportTest {
   }
 
   private static OrderView.LineView line(String sku, int requested) {
-    return new OrderView.LineView(sku, requested, requested, 0, 0, 0, 0, 0, 0, 0, LineState.RESERVED);
+    return new OrderView.LineView(
+        sku, requested, requested, 0, 0, 0, 0, 0, 0, 0, LineState.RESERVED);
   }
 }
