@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * against the committed OpenAPI document ({@link OpenApiDocument}) for its operation and status,
  * with the swagger-request-validator. An answer to a request that names no operation of the
  * document (an unknown path, a method a path does not have) must be a 4xx problem+json with a code.
+ * HEAD is checked as the GET of its path; OPTIONS answers (Allow, CORS preflight) are HTTP's own.
  * Violations are kept until {@link ContractExtension} reports them, with the test class that sent
  * the request; the pairs of operation and status validated are written to {@code
  * target/api-contract.txt}.
@@ -42,6 +43,7 @@ public final class ApiContract {
   private final Set<String> pairs = new ConcurrentSkipListSet<>();
   private final AtomicLong validated = new AtomicLong();
   private final AtomicLong unknownOperations = new AtomicLong();
+  private final AtomicLong nanos = new AtomicLong();
   private final List<String> violations = new ArrayList<>();
 
   private ApiContract(Path document) {
@@ -81,7 +83,22 @@ public final class ApiContract {
 
   /** Checks one exchange; a violation is kept for {@link #takeViolations}. */
   void check(Exchange e) {
-    Request.Method method = Request.Method.valueOf(e.method().toUpperCase(Locale.ROOT));
+    long start = System.nanoTime();
+    try {
+      checkTimed(e);
+    } finally {
+      nanos.addAndGet(System.nanoTime() - start);
+    }
+  }
+
+  private void checkTimed(Exchange e) {
+    Request.Method sent = Request.Method.valueOf(e.method().toUpperCase(Locale.ROOT));
+    if (sent == Request.Method.OPTIONS) {
+      // HTTP's own method discovery and CORS preflight: no operation of any document.
+      return;
+    }
+    // HEAD is the GET of its path without the body, and answers as that GET does.
+    Request.Method method = sent == Request.Method.HEAD ? Request.Method.GET : sent;
     ApiOperationMatch match = operations.findApiOperation(e.path(), method);
     if (!match.isPathFound() || !match.isOperationAllowed()) {
       unknownOperations.incrementAndGet();
@@ -149,7 +166,9 @@ public final class ApiContract {
         + pairs.size()
         + " distinct operation x status pairs, "
         + unknownOperations.get()
-        + " answers to requests naming no operation (each a coded 4xx problem)";
+        + " answers to requests naming no operation (each a coded 4xx problem); checking took "
+        + nanos.get() / 1_000_000
+        + " ms";
   }
 
   /** Writes the summary and the pairs to {@code target/api-contract.txt} of the module. */

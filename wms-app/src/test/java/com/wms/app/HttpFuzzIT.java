@@ -64,7 +64,14 @@ class HttpFuzzIT {
   static void startTheSystem() throws Exception {
     db = EmbeddedDatabase.start(null);
     temporal = EmbeddedTemporal.start(0);
-    app = DevCommand.start(db, temporal.target(), 0, TestTokens.devAuth());
+    app =
+        DevCommand.start(
+            db,
+            temporal.target(),
+            0,
+            TestTokens.devAuth(),
+            "wms.security.rate-limit",
+            Api.RATE_LIMIT);
     base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcClient.class);
     fixture = FuzzFixture.create(new Api(base));

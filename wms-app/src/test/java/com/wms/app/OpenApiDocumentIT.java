@@ -38,6 +38,10 @@ class OpenApiDocumentIT {
 
   @Test
   void swaggerUiIsOpenInDev() {
+    Api.Response redirect = TestSystem.get().api(null).get("/swagger-ui");
+    assertThat(redirect.status()).isEqualTo(302);
+    assertThat(redirect.raw().headers().firstValue("Location").orElse(""))
+        .endsWith("/swagger-ui/index.html");
     Api.Response r = TestSystem.get().api(null).get("/swagger-ui/index.html");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.raw().body()).contains("Swagger UI");

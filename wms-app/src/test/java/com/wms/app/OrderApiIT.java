@@ -105,6 +105,8 @@ class OrderApiIT {
     assertThat(first.body().get("lines").get(0).get("state").asText()).isEqualTo("staged");
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(first.body());
+    // The key belongs to the admin that sent it: the operator's request with it runs on its own.
+    assertWrongStage(api.as(Api.OPERATOR_TOKEN).post(path, report, "pick:" + id), "packing");
     assertWrongStage(api.post(path, report, "pick-again:" + id), "packing");
     assertThat(balances()).isEqualTo(new Balances(8, 0, 0, 2, 0, 0, 0));
 

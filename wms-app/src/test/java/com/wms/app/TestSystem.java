@@ -67,7 +67,9 @@ final class TestSystem {
               0,
               TestTokens.devAuth(),
               "wms.orchestrator.webhook-url",
-              webhookUrl);
+              webhookUrl,
+              "wms.security.rate-limit",
+              Api.RATE_LIMIT);
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook);
       throw e;
