@@ -16,18 +16,17 @@ final class OrderEventTypes {
   private OrderEventTypes() {}
 
   /** The event words (the type without its prefix) of the change, in the order they happened. */
-  static List<String> of(String oldStatus, String oldStage, String status, String stage) {
+  static List<String> of(OrderStatus oldStatus, Stage oldStage, OrderStatus status, Stage stage) {
     List<String> words = new ArrayList<>();
-    if (!stage.equals(oldStage)) {
-      if (OrderStatus.STAGE_PICKING.equals(stage)) {
+    if (stage != oldStage) {
+      if (stage == Stage.PICKING) {
         words.add("picking");
-      } else if (OrderStatus.STAGE_PACKING.equals(oldStage)
-          && OrderStatus.STAGE_SHIPPING.equals(stage)) {
+      } else if (oldStage == Stage.PACKING && stage == Stage.SHIPPING) {
         words.add("packed");
       }
     }
-    if (!status.equals(oldStatus) && !OrderStatus.IN_PROGRESS.equals(status)) {
-      words.add(status.replace('_', '-'));
+    if (status != oldStatus && status != OrderStatus.IN_PROGRESS) {
+      words.add(status.wire().replace('_', '-'));
     }
     return words;
   }

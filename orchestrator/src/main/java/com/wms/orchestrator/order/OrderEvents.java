@@ -28,7 +28,7 @@ public class OrderEvents {
   }
 
   /** The events of a change from {@code oldStatus} in {@code oldStage} to {@code view}. */
-  void changed(String oldStatus, String oldStage, OrderView view) {
+  void changed(OrderStatus oldStatus, Stage oldStage, OrderView view) {
     for (String word : OrderEventTypes.of(oldStatus, oldStage, view.status(), view.stage())) {
       append(word, oldStatus, oldStage, view);
     }
@@ -38,7 +38,7 @@ public class OrderEvents {
    * One event. Its data starts with {@code orderId}, {@code event} and {@code message}, the body
    * the webhook received before it became a sink of these events.
    */
-  private void append(String word, String oldStatus, String oldStage, OrderView view) {
+  private void append(String word, OrderStatus oldStatus, Stage oldStage, OrderView view) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("orderId", view.orderId());
     data.put("event", word.replace('-', '_'));

@@ -29,6 +29,9 @@ public class OrderRepository {
     this.transactions = transactions;
   }
 
+  /** The status and stage an order had before a change. */
+  private record Previous(OrderStatus status, Stage stage) {}
+
   /** Inserts a new order and its placed event; false when the order id exists already. */
   boolean insert(OrderRequest request, OrderView view) {
     return Boolean.TRUE.equals(
@@ -42,9 +45,9 @@ public class OrderRepository {
                           .params(
                               request.orderId(),
                               request.customerId(),
-                              view.priority(),
-                              view.status(),
-                              view.stage(),
+                              view.priority().wire(),
+                              view.status().wire(),
+                              view.stage().wire(),
                               write(request),
                               write(view))
                           .update()
@@ -62,16 +65,24 @@ public class OrderRepository {
         tx ->
             jdbc.sql("SELECT status, stage FROM customer_order WHERE order_id = ? FOR UPDATE")
                 .param(view.orderId())
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query(
+                    (rs, i) ->
+                        new Previous(
+                            OrderStatus.ofWire(rs.getString(1)),
+                            WireWords.of(Stage.class, rs.getString(2))))
                 .optional()
                 .ifPresent(
                     old -> {
                       jdbc.sql(
                               "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
                                   + " updated_at = now() WHERE order_id = ?")
-                          .params(view.status(), view.stage(), write(view), view.orderId())
+                          .params(
+                              view.status().wire(),
+                              view.stage().wire(),
+                              write(view),
+                              view.orderId())
                           .update();
-                      events.changed(old[0], old[1], view);
+                      events.changed(old.status(), old.stage(), view);
                     }));
   }
 
@@ -91,12 +102,13 @@ public class OrderRepository {
         .map(v -> read(v, OrderRequest.class));
   }
 
-  public List<OrderView> list(String status, String after, int limit) {
+  public List<OrderView> list(OrderStatus status, String after, int limit) {
+    String wire = status == null ? null : status.wire();
     return jdbc
         .sql(
             "SELECT view::text FROM customer_order WHERE (?::text IS NULL OR status = ?)"
                 + " AND order_id > ? ORDER BY order_id LIMIT ?")
-        .params(status, status, after == null ? "" : after, limit)
+        .params(wire, wire, after == null ? "" : after, limit)
         .query(String.class)
         .list()
         .stream()

@@ -7,7 +7,7 @@ import com.wms.events.EventStream;
 import com.wms.events.EventsConfiguration;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
-import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.order.FulfillmentDefaults;
 import com.wms.orchestrator.order.NotificationWebhook;
 import com.wms.orchestrator.order.OrderEvents;
 import com.wms.security.ApiSecurityConfiguration;
@@ -69,12 +69,16 @@ public class OrchestratorConfiguration {
   }
 
   @Bean
-  FulfillmentOptions fulfillmentDefaults(OrchestratorProperties p) {
-    return new FulfillmentOptions(
-        p.pickTimeout().toSeconds(),
+  FulfillmentDefaults fulfillmentDefaults(OrchestratorProperties p) {
+    return new FulfillmentDefaults(
+        FulfillmentDefaults.pickTimeouts(
+            p.pickTimeoutSameDay(),
+            p.pickTimeoutNextDay(),
+            p.pickTimeoutStandard(),
+            p.pickTimeout()),
         p.shortageThreshold(),
-        p.reviewTimeout().toSeconds(),
-        false,
+        p.reviewTimeout(),
+        p.packTimeout(),
         p.stagingLocation());
   }
 

@@ -8,36 +8,56 @@ class OrderEventTypesTest {
 
   @Test
   void enteringPickingIsThePickingEvent() {
-    assertThat(OrderEventTypes.of("in_progress", "reserving", "in_progress", "picking"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.RESERVING, OrderStatus.IN_PROGRESS, Stage.PICKING))
         .containsExactly("picking");
   }
 
   @Test
   void leavingPackingForShippingIsThePackedEvent() {
-    assertThat(OrderEventTypes.of("in_progress", "packing", "in_progress", "shipping"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.PACKING, OrderStatus.IN_PROGRESS, Stage.SHIPPING))
         .containsExactly("packed");
   }
 
   @Test
   void everyNewStatusButInProgressIsAnEventNamedAfterIt() {
-    assertThat(OrderEventTypes.of("in_progress", "picking", "on_hold", "shortage_review"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.PICKING, OrderStatus.ON_HOLD, Stage.SHORTAGE_REVIEW))
         .containsExactly("on-hold");
-    assertThat(OrderEventTypes.of("in_progress", "shipping", "partially_shipped", "done"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.SHIPPING, OrderStatus.PARTIALLY_SHIPPED, Stage.DONE))
         .containsExactly("partially-shipped");
-    assertThat(OrderEventTypes.of("cancelled", "compensating", "needs_reconciliation", "done"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.CANCELLED,
+                Stage.COMPENSATING,
+                OrderStatus.NEEDS_RECONCILIATION,
+                Stage.DONE))
         .containsExactly("needs-reconciliation");
-    assertThat(OrderEventTypes.of("on_hold", "shortage_review", "in_progress", "packing"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.ON_HOLD, Stage.SHORTAGE_REVIEW, OrderStatus.IN_PROGRESS, Stage.PACKING))
         .isEmpty();
   }
 
   @Test
   void aStageChangeAndAStatusChangeAtOnceAreTwoEventsInThatOrder() {
-    assertThat(OrderEventTypes.of("in_progress", "reserving", "rejected", "picking"))
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.RESERVING, OrderStatus.REJECTED, Stage.PICKING))
         .containsExactly("picking", "rejected");
   }
 
   @Test
   void savingTheSameStatusAndStageAgainIsNoEvent() {
-    assertThat(OrderEventTypes.of("in_progress", "picking", "in_progress", "picking")).isEmpty();
+    assertThat(
+            OrderEventTypes.of(
+                OrderStatus.IN_PROGRESS, Stage.PICKING, OrderStatus.IN_PROGRESS, Stage.PICKING))
+        .isEmpty();
   }
 }
