@@ -45,7 +45,7 @@ class HttpFuzzIT {
   static final int CASES = 1500;
 
   /** The cases of this run: the long run of RELIABILITY.md sets {@code -Dwms.fuzz.cases=N}. */
-  static int cases() {
+  static int casesToRun() {
     return Integer.getInteger("wms.fuzz.cases", CASES);
   }
 
@@ -162,7 +162,7 @@ class HttpFuzzIT {
           .isEqualTo(fingerprint);
     }
     fingerprint = after;
-    if (RAN.get() == cases()) {
+    if (RAN.get() == casesToRun()) {
       Statistics.label("status")
           .coverage(
               check -> {
