@@ -28,9 +28,9 @@ public class OrderRepository {
             .params(
                 request.orderId(),
                 request.customerId(),
-                view.priority(),
-                view.status(),
-                view.stage(),
+                view.priority().wire(),
+                view.status().wire(),
+                view.stage().wire(),
                 write(request),
                 write(view))
             .update()
@@ -41,7 +41,7 @@ public class OrderRepository {
     jdbc.sql(
             "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb, updated_at = now()"
                 + " WHERE order_id = ?")
-        .params(view.status(), view.stage(), write(view), view.orderId())
+        .params(view.status().wire(), view.stage().wire(), write(view), view.orderId())
         .update();
   }
 
@@ -61,12 +61,13 @@ public class OrderRepository {
         .map(v -> read(v, OrderRequest.class));
   }
 
-  public List<OrderView> list(String status, String after, int limit) {
+  public List<OrderView> list(OrderStatus status, String after, int limit) {
+    String wire = status == null ? null : status.wire();
     return jdbc
         .sql(
             "SELECT view::text FROM customer_order WHERE (?::text IS NULL OR status = ?)"
                 + " AND order_id > ? ORDER BY order_id LIMIT ?")
-        .params(status, status, after == null ? "" : after, limit)
+        .params(wire, wire, after == null ? "" : after, limit)
         .query(String.class)
         .list()
         .stream()

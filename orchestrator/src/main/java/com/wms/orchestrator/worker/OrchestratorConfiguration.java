@@ -3,7 +3,7 @@ package com.wms.orchestrator.worker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
-import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.order.FulfillmentDefaults;
 import com.wms.security.ApiSecurityConfiguration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -63,12 +63,16 @@ public class OrchestratorConfiguration {
   }
 
   @Bean
-  FulfillmentOptions fulfillmentDefaults(OrchestratorProperties p) {
-    return new FulfillmentOptions(
-        p.pickTimeout().toSeconds(),
+  FulfillmentDefaults fulfillmentDefaults(OrchestratorProperties p) {
+    return new FulfillmentDefaults(
+        FulfillmentDefaults.pickTimeouts(
+            p.pickTimeoutSameDay(),
+            p.pickTimeoutNextDay(),
+            p.pickTimeoutStandard(),
+            p.pickTimeout()),
         p.shortageThreshold(),
-        p.reviewTimeout().toSeconds(),
-        false,
+        p.reviewTimeout(),
+        p.packTimeout(),
         p.stagingLocation());
   }
 
