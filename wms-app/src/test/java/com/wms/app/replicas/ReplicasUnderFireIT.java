@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * <p>{@code mvn verify} runs one cycle. The long run (figures in RELIABILITY.md):
  *
  * <pre>
- * mvn -B -pl wms-app -am verify -Dit.test=ReplicasUnderFireIT -Dtest=none \
- *   -Dsurefire.failIfNoSpecifiedTests=false -Dwms.replicas.cycles=10 -Dwms.replicas.clients=4
+ * mvn -B -pl wms-app -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ *   -Dit.test=ReplicasUnderFireIT -Dfailsafe.failIfNoSpecifiedTests=false \
+ *   -Dwms.secrets-scan.skip=true -Dwms.replicas.cycles=10 -Dwms.replicas.clients=4
  * </pre>
  */
 class ReplicasUnderFireIT {
