@@ -8,6 +8,7 @@ import com.wms.app.OrderPathLoad;
 import com.wms.inventory.service.support.Api;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * Temporal test server, behind a load balancer; order clients drive every order path and hot-SKU
  * clients reserve one SKU as fast as they can, spread over both service replicas. Mid-load, each
  * fault cycle kills one service replica (-9; its clients move to the other), then one worker (-9,
- * with batches in flight), then terminates every database session of the surviving service and
- * worker once; a longer run restarts the killed pair and strikes the other side next.
+ * while it runs a batch: a multi-item inventory activity), then terminates every database session
+ * of the surviving service and worker once; a longer run restarts the killed pair and strikes the
+ * other side next.
  *
  * <p>{@code mvn verify} runs one cycle. The long run (figures in RELIABILITY.md):
  *
@@ -57,6 +59,8 @@ class ReplicasUnderFireIT {
       OrderPathLoad orders =
           OrderPathLoad.start(balancer.url(), Api.ADMIN_TOKEN, CLIENTS, Duration.ofSeconds(90));
       HotSkuReservations hot = HotSkuReservations.start(balancer.url(), HOT_SKU, HOT_CLIENTS);
+      BatchesInFlight batches = new BatchesInFlight(temporal.target(), services.jdbc());
+      List<String> killedIn = new ArrayList<>();
       long[] groups = new long[2];
       int terminated = 0;
       try {
@@ -72,7 +76,16 @@ class ReplicasUnderFireIT {
 
           services.kill9(victim);
           Thread.sleep(2_000);
+          long pid = workers.pid(victim);
+          AtomicReference<String> batch = new AtomicReference<>();
+          await(
+              () -> {
+                batches.runningOn(pid).ifPresent(batch::set);
+                return batch.get() != null;
+              },
+              "a batch running on worker " + victim);
           workers.kill9(victim);
+          killedIn.add(batch.get());
           Thread.sleep(2_000);
           int ended = services.terminateSessionsOf("replica-" + survivor, "worker-" + survivor);
           assertThat(ended).as("sessions of the survivors terminated").isPositive();
@@ -84,6 +97,7 @@ class ReplicasUnderFireIT {
           }
         }
       } finally {
+        batches.close();
         hot.stopAndAwait();
         orders.stopAndAwait(Duration.ofMinutes(5));
       }
@@ -93,7 +107,7 @@ class ReplicasUnderFireIT {
       System.out.printf(
           "replicas under fire: %d cycle(s), %d orders in %d rounds, %d hot reservations"
               + " (%d acknowledged, %d sent again), group commits per replica %d/%d,"
-              + " %d sessions terminated%n",
+              + " %d sessions terminated, workers killed while running %s%n",
           CYCLES,
           orders.finished(),
           orders.rounds(),
@@ -102,7 +116,8 @@ class ReplicasUnderFireIT {
           hot.resent(),
           groups[0],
           groups[1],
-          terminated);
+          terminated,
+          killedIn);
 
       assertThat(orders.errors()).as("order rounds that failed").isEmpty();
       assertThat(orders.unexpectedOutcomes()).as("orders that ended off their path").isEmpty();

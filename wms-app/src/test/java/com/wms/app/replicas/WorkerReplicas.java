@@ -63,6 +63,11 @@ public final class WorkerReplicas implements AutoCloseable {
     return workers.stream().map(ProductJvm::url).toList();
   }
 
+  /** The operating system's process id of worker {@code i}. */
+  public long pid(int i) {
+    return workers.get(i).pid();
+  }
+
   public boolean alive(int i) {
     return workers.get(i).alive();
   }
