@@ -31,6 +31,7 @@ final class TestSystem {
 
   private final String baseUrl;
   private final String adminToken;
+  private final String jdbcUrl;
   private final List<Delivery> deliveries;
   private final String kafkaBootstrapServers;
 
@@ -38,9 +39,14 @@ final class TestSystem {
   record Delivery(String idempotencyKey, String body) {}
 
   private TestSystem(
-      String baseUrl, String adminToken, List<Delivery> deliveries, String kafkaBootstrapServers) {
+      String baseUrl,
+      String adminToken,
+      String jdbcUrl,
+      List<Delivery> deliveries,
+      String kafkaBootstrapServers) {
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
+    this.jdbcUrl = jdbcUrl;
     this.deliveries = deliveries;
     this.kafkaBootstrapServers = kafkaBootstrapServers;
   }
@@ -104,6 +110,7 @@ final class TestSystem {
     return new TestSystem(
         "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
         DevCommand.adminToken(app),
+        finalDb.jdbcUrl(),
         deliveries,
         kafka.bootstrapServers());
   }
@@ -168,6 +175,11 @@ final class TestSystem {
   /** {@code http://127.0.0.1:<port>}: the API and the console. */
   String baseUrl() {
     return baseUrl;
+  }
+
+  /** The JDBC URL of the system's database (user and password postgres). */
+  String jdbcUrl() {
+    return jdbcUrl;
   }
 
   Api api() {
