@@ -28,8 +28,8 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void saveOrderView(OrderView view) {
-    orders.saveView(view);
+  public SaveOrderViewOutput saveOrderView(SaveOrderViewInput input) {
+    return new SaveOrderViewOutput(orders.saveView(input.view()));
   }
 
   @Override
@@ -40,13 +40,13 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void notifyOrderEvent(NotifyOrderEventInput input) {
+  public NotifyOrderEventOutput notifyOrderEvent(NotifyOrderEventInput input) {
     String orderId = input.orderId();
     String event = input.event();
     String message = input.message();
     OrderRepository.Notification n = orders.recordNotification(orderId, event, message);
     if (webhookUrl == null || n.delivered()) {
-      return;
+      return new NotifyOrderEventOutput(n.delivered());
     }
     String body;
     try {
@@ -79,5 +79,6 @@ public class OrderActivitiesImpl implements OrderActivities {
     } finally {
       orders.delivered(n.id(), ok);
     }
+    return new NotifyOrderEventOutput(true);
   }
 }

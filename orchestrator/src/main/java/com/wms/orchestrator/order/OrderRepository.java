@@ -37,12 +37,14 @@ public class OrderRepository {
         == 1;
   }
 
-  void saveView(OrderView view) {
-    jdbc.sql(
-            "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb, updated_at = now()"
-                + " WHERE order_id = ?")
-        .params(view.status().wire(), view.stage().wire(), write(view), view.orderId())
-        .update();
+  /** Stores the order's view; false when the order has no row. */
+  boolean saveView(OrderView view) {
+    return jdbc.sql(
+                "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb, updated_at = now()"
+                    + " WHERE order_id = ?")
+            .params(view.status().wire(), view.stage().wire(), write(view), view.orderId())
+            .update()
+        == 1;
   }
 
   public Optional<OrderView> find(String orderId) {
