@@ -28,14 +28,16 @@ final class TestSystem {
 
   private final String baseUrl;
   private final String adminToken;
+  private final String jdbcUrl;
   private final List<Delivery> deliveries;
 
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
-  private TestSystem(String baseUrl, String adminToken, List<Delivery> deliveries) {
+  private TestSystem(String baseUrl, String adminToken, String jdbcUrl, List<Delivery> deliveries) {
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
+    this.jdbcUrl = jdbcUrl;
     this.deliveries = deliveries;
   }
 
@@ -82,6 +84,7 @@ final class TestSystem {
     return new TestSystem(
         "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
         DevCommand.adminToken(app),
+        finalDb.jdbcUrl(),
         deliveries);
   }
 
@@ -132,6 +135,11 @@ final class TestSystem {
   /** {@code http://127.0.0.1:<port>}: the API and the console. */
   String baseUrl() {
     return baseUrl;
+  }
+
+  /** The JDBC URL of the system's database (user and password postgres). */
+  String jdbcUrl() {
+    return jdbcUrl;
   }
 
   Api api() {

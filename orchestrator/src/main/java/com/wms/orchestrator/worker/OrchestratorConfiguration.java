@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -99,7 +101,9 @@ public class OrchestratorConfiguration {
       com.wms.orchestrator.order.OrderRepository orders,
       ObjectMapper json,
       OrchestratorProperties p,
-      OrdersSchema schema) {
-    return new WorkerLifecycle(client, inventory, orders, json, p);
+      OrdersSchema schema,
+      // Not an environment variable of the product: the replica tests set it (see WorkerLifecycle).
+      @Value("${wms.orchestrator.sticky-schedule-to-start-timeout:PT5S}") Duration stickyTimeout) {
+    return new WorkerLifecycle(client, inventory, orders, json, p, stickyTimeout);
   }
 }

@@ -12,6 +12,8 @@ import com.wms.orchestrator.order.OrderRepository;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +37,26 @@ public class WorkerLifecycle implements SmartLifecycle {
   private final boolean enabled;
   private volatile boolean running;
 
+  /**
+   * {@code stickyTimeout} is how long a workflow task waits on this worker's sticky queue before
+   * the server hands it to any worker (the SDK's 5 s by default); zero turns sticky execution off,
+   * which workers that may die need on the Temporal test server, whose sticky queues never time
+   * out.
+   */
   WorkerLifecycle(
       WorkflowClient client,
       InventoryClient inventory,
       OrderRepository orders,
       ObjectMapper json,
-      OrchestratorProperties p) {
+      OrchestratorProperties p,
+      Duration stickyTimeout) {
     this.factory = WorkerFactory.newInstance(client);
     this.enabled = p.workerEnabled();
-    register(factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE), inventory, orders, json, p);
+    Worker worker =
+        factory.newWorker(
+            OrderFulfillmentWorkflow.TASK_QUEUE,
+            WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(stickyTimeout).build());
+    register(worker, inventory, orders, json, p);
   }
 
   /** Every workflow and activity of the orchestrator, on one worker. */
