@@ -17,8 +17,8 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void saveOrderView(OrderView view) {
-    orders.saveView(view);
+  public SaveOrderViewOutput saveOrderView(SaveOrderViewInput input) {
+    return new SaveOrderViewOutput(orders.saveView(input.view()));
   }
 
   @Override
@@ -29,7 +29,8 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void notifyOrderEvent(NotifyOrderEventInput input) {
+  public NotifyOrderEventOutput notifyOrderEvent(NotifyOrderEventInput input) {
     orders.recordNotification(input.orderId(), input.event(), input.message());
+    return new NotifyOrderEventOutput(false);
   }
 }

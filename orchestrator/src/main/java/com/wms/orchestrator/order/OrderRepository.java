@@ -59,31 +59,37 @@ public class OrderRepository {
             }));
   }
 
-  /** Stores the order's view and the events of its change of status or stage. */
-  void saveView(OrderView view) {
-    transactions.executeWithoutResult(
-        tx ->
-            jdbc.sql("SELECT status, stage FROM customer_order WHERE order_id = ? FOR UPDATE")
-                .param(view.orderId())
-                .query(
-                    (rs, i) ->
-                        new Previous(
-                            OrderStatus.ofWire(rs.getString(1)),
-                            WireWords.of(Stage.class, rs.getString(2))))
-                .optional()
-                .ifPresent(
-                    old -> {
-                      jdbc.sql(
-                              "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
-                                  + " updated_at = now() WHERE order_id = ?")
-                          .params(
-                              view.status().wire(),
-                              view.stage().wire(),
-                              write(view),
-                              view.orderId())
-                          .update();
-                      events.changed(old.status(), old.stage(), view);
-                    }));
+  /**
+   * Stores the order's view and the events of its change of status or stage; false when the order
+   * has no row.
+   */
+  boolean saveView(OrderView view) {
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            tx ->
+                jdbc.sql("SELECT status, stage FROM customer_order WHERE order_id = ? FOR UPDATE")
+                    .param(view.orderId())
+                    .query(
+                        (rs, i) ->
+                            new Previous(
+                                OrderStatus.ofWire(rs.getString(1)),
+                                WireWords.of(Stage.class, rs.getString(2))))
+                    .optional()
+                    .map(
+                        old -> {
+                          jdbc.sql(
+                                  "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
+                                      + " updated_at = now() WHERE order_id = ?")
+                              .params(
+                                  view.status().wire(),
+                                  view.stage().wire(),
+                                  write(view),
+                                  view.orderId())
+                              .update();
+                          events.changed(old.status(), old.stage(), view);
+                          return true;
+                        })
+                    .orElse(false)));
   }
 
   public Optional<OrderView> find(String orderId) {
