@@ -12,9 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * The one place that says how workflows call {@link InventoryActivities}: the seed's 5-minute
- * timeout, 3 attempts with exponential backoff, and a 30-second heartbeat timeout on the multi-item
- * activities (which heartbeat once per item). Business refusals need no {@code doNotRetry} list:
- * the activities throw them as non-retryable failures.
+ * timeout, 3 attempts with exponential backoff, and a 30-second heartbeat timeout on every
+ * activity, compensation included. The multi-item activities heartbeat once per item; the
+ * single-call ones heartbeat only while they ride out an outage ({@link Outage}), and otherwise
+ * finish within the inventory client's request timeout, which the worker's settings keep below the
+ * heartbeat timeout. So a worker that dies (kill -9) in the middle of any activity is noticed
+ * within 30 s and the attempt is retried on another worker, instead of after the 5-minute timeout.
+ * Business refusals need no {@code doNotRetry} list: the activities throw them as non-retryable
+ * failures.
  *
  * <p>Typical use in a workflow:
  *
@@ -67,13 +72,14 @@ public final class InventoryActivityOptions {
   }
 
   /**
-   * For the single-call activities: no heartbeat timeout, as they do not heartbeat. A workflow that
-   * cancels an inventory activity waits until it has really stopped, so that compensation
-   * afterwards sees every movement the activity made.
+   * For every activity, with the heartbeat timeout. A workflow that cancels an inventory activity
+   * waits until it has really stopped, so that compensation afterwards sees every movement the
+   * activity made.
    */
   public static ActivityOptions defaults() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(START_TO_CLOSE)
+        .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
         .setRetryOptions(retryOptions())
         .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .build();
@@ -90,9 +96,9 @@ public final class InventoryActivityOptions {
         InventoryActivities.class, compensation(), compensationMethodOptions());
   }
 
-  /** For the multi-item activities: {@link #defaults()} plus the heartbeat timeout. */
+  /** For the multi-item activities: {@link #defaults()}, which has the heartbeat timeout. */
   public static ActivityOptions multiItem() {
-    return withHeartbeat(defaults());
+    return defaults();
   }
 
   /** Per activity type: the multi-item activities get {@link #multiItem()}. */
@@ -100,22 +106,22 @@ public final class InventoryActivityOptions {
     return perMultiItemActivity(multiItem());
   }
 
-  /** For compensating single-call activities such as ReleaseInventoryReservation. */
+  /** For compensation, such as ReleaseInventoryReservation: longer retries, the same heartbeat. */
   public static ActivityOptions compensation() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(START_TO_CLOSE)
+        .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
         .setRetryOptions(compensationRetryOptions())
         .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .build();
   }
 
-  /** Per activity type for compensation: ReturnInventoryToShelf and friends also heartbeat. */
+  /**
+   * Per activity type for compensation: ReturnInventoryToShelf and friends, as {@link
+   * #compensation()}.
+   */
   public static Map<String, ActivityOptions> compensationMethodOptions() {
-    return perMultiItemActivity(withHeartbeat(compensation()));
-  }
-
-  private static ActivityOptions withHeartbeat(ActivityOptions options) {
-    return ActivityOptions.newBuilder(options).setHeartbeatTimeout(HEARTBEAT_TIMEOUT).build();
+    return perMultiItemActivity(compensation());
   }
 
   private static Map<String, ActivityOptions> perMultiItemActivity(ActivityOptions options) {

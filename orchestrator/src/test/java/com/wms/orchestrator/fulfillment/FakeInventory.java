@@ -134,22 +134,23 @@ final class FakeInventory {
     return new PickedItem(sku, quantity, location(sku), "tote-1");
   }
 
+  /** What ReserveInventory answers: every item reserved in full at its SKU's location. */
+  static ReserveInventoryOutput reserved(ReserveInventoryInput in) {
+    return new ReserveInventoryOutput(
+        in.orderId(),
+        in.items().stream()
+            .map(
+                i ->
+                    new ReservedLine(
+                        reservation(i.sku()), i.sku(), location(i.sku()), i.quantity()))
+            .toList());
+  }
+
   /** Stubs every inventory activity; a test overrides what its branch needs. */
   static void stub(InventoryActivities inventory) {
     Map<String, Long> pickedBySku = new ConcurrentHashMap<>();
     when(inventory.reserveInventory(any()))
-        .thenAnswer(
-            call -> {
-              ReserveInventoryInput in = call.getArgument(0);
-              return new ReserveInventoryOutput(
-                  in.orderId(),
-                  in.items().stream()
-                      .map(
-                          i ->
-                              new ReservedLine(
-                                  reservation(i.sku()), i.sku(), location(i.sku()), i.quantity()))
-                      .toList());
-            });
+        .thenAnswer(call -> reserved(call.<ReserveInventoryInput>getArgument(0)));
     when(inventory.confirmInventoryPick(any()))
         .thenAnswer(
             call -> {

@@ -29,6 +29,7 @@ import com.wms.orchestrator.shortage.ShortageRecords.Decision;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import com.wms.orchestrator.worker.WorkerLifecycle;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -200,11 +201,12 @@ final class OrderWorkflowHarness implements AutoCloseable {
    * the same workflow task (ACTIVITY_UNKNOWN, temporalio/sdk-java#2391; a real server copes).
    */
   OrderView requestCancel(String orderId, String reason) {
-    waitUntil(() -> pendingActivities(WorkflowIds.order(orderId)) == 0);
+    waitUntil(() -> pendingActivities(WorkflowIds.order(orderId)).isEmpty());
     return order(orderId).cancel(new CancelRequest(reason, "customer-1"));
   }
 
-  private int pendingActivities(String workflowId) {
+  /** The workflow's activities in flight, with their attempt and the last attempt's failure. */
+  List<PendingActivityInfo> pendingActivities(String workflowId) {
     return client
         .getWorkflowServiceStubs()
         .blockingStub()
@@ -213,7 +215,7 @@ final class OrderWorkflowHarness implements AutoCloseable {
                 .setNamespace(client.getOptions().getNamespace())
                 .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
                 .build())
-        .getPendingActivitiesCount();
+        .getPendingActivitiesList();
   }
 
   /**

@@ -14,10 +14,17 @@ class InventoryActivityOptionsTest {
     ActivityOptions options = InventoryActivityOptions.defaults();
 
     assertThat(options.getStartToCloseTimeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(options.getHeartbeatTimeout()).isNull();
     assertThat(options.getRetryOptions().getMaximumAttempts()).isEqualTo(3);
     assertThat(options.getRetryOptions().getInitialInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(options.getRetryOptions().getBackoffCoefficient()).isEqualTo(2.0);
+  }
+
+  @Test
+  void singleCallActivitiesAndCompensationHaveTheThirtySecondHeartbeatTimeoutToo() {
+    assertThat(InventoryActivityOptions.defaults().getHeartbeatTimeout())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(InventoryActivityOptions.compensation().getHeartbeatTimeout())
+        .isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test

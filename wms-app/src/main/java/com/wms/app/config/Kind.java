@@ -1,6 +1,7 @@
 package com.wms.app.config;
 
 import com.wms.inventory.core.LocationId;
+import com.wms.orchestrator.inventory.InventoryActivityOptions;
 import com.wms.security.ApiTokens;
 import com.wms.security.SecuritySettings;
 import java.io.IOException;
@@ -48,14 +49,26 @@ public interface Kind {
         }
       };
 
-  /** As the inventory client reads its timeouts: ISO-8601 ({@code PT5S}) or milliseconds. */
+  /**
+   * As the inventory client reads its timeouts: ISO-8601 ({@code PT5S}) or milliseconds, and below
+   * the inventory activities' heartbeat timeout, so one hung call cannot outlive the heartbeat.
+   */
   Kind ISO_DURATION_OR_MILLIS =
       value -> {
         try {
-          return positive(
+          Duration d =
               value.chars().allMatch(Character::isDigit)
                   ? Duration.ofMillis(Long.parseLong(value))
-                  : Duration.parse(value));
+                  : Duration.parse(value);
+          return positive(d)
+              .or(
+                  () ->
+                      d.compareTo(InventoryActivityOptions.HEARTBEAT_TIMEOUT) < 0
+                          ? Optional.empty()
+                          : Optional.of(
+                              "is not below the inventory activities' heartbeat timeout ("
+                                  + InventoryActivityOptions.HEARTBEAT_TIMEOUT.toSeconds()
+                                  + " s)"));
         } catch (DateTimeParseException | NumberFormatException e) {
           return Optional.of(
               "is not a duration: write it in ISO-8601 (PT5S, PT1M) or as milliseconds (5000)");

@@ -46,6 +46,14 @@ class SettingsTest {
   }
 
   @Test
+  void anInventoryClientTimeoutMustStayBelowTheActivitiesHeartbeatTimeout() {
+    assertThat(Kind.ISO_DURATION_OR_MILLIS.problem("PT29S")).isEmpty();
+    assertThat(Kind.ISO_DURATION_OR_MILLIS.problem("PT30S"))
+        .contains("is not below the inventory activities' heartbeat timeout (30 s)");
+    assertThat(Kind.ISO_DURATION_OR_MILLIS.problem("60000")).isPresent();
+  }
+
+  @Test
   void kafkaBrokersAreHostPortPairsSeparatedByCommas() {
     assertThat(Kind.HOST_PORT_LIST.problem("k1:9092,")).isPresent();
     assertThat(Kind.HOST_PORT_LIST.problem("k1")).isPresent();
