@@ -17,11 +17,14 @@ final class InventoryUnderTest implements AutoCloseable {
     this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
   }
 
-  /** {@code groupCommitMaxBatch} 1 is the naive one-transaction-per-request design. */
-  static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch) {
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(InventoryServiceApplication.class)
-            .run(
+  /**
+   * {@code groupCommitMaxBatch} 1 is the naive one-transaction-per-request design; {@code more}
+   * adds settings as {@code --key=value} arguments (e.g. an OTLP endpoint).
+   */
+  static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + jdbcUrl,
@@ -31,7 +34,11 @@ final class InventoryUnderTest implements AutoCloseable {
                 "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
                 "--logging.level.root=WARN",
                 "--wms.inventory.sweep-interval=PT1H",
-                "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch);
+                "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch));
+    args.addAll(java.util.List.of(more));
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(InventoryServiceApplication.class)
+            .run(args.toArray(String[]::new));
     return new InventoryUnderTest(context);
   }
 

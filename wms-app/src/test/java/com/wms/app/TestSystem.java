@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,36 +22,51 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL, the embedded Temporal server, the inventory service, the worker and the order API,
  * all on 127.0.0.1. It starts on first use and stops when the JVM exits; tests isolate themselves
  * by unique SKU and order ids. A webhook stub is always configured, so notifications are POSTed and
- * can be checked.
+ * can be checked. A test that needs other settings (tracing, say) starts a system of its own with
+ * {@link #start(String...)} and closes it.
  */
-final class TestSystem {
+final class TestSystem implements AutoCloseable {
   private static TestSystem instance;
 
   private final String baseUrl;
   private final String adminToken;
   private final List<Delivery> deliveries;
+  private final ConfigurableApplicationContext app;
+  private final Runnable stop;
 
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
-  private TestSystem(String baseUrl, String adminToken, List<Delivery> deliveries) {
-    this.baseUrl = baseUrl;
-    this.adminToken = adminToken;
+  private TestSystem(ConfigurableApplicationContext app, List<Delivery> deliveries, Runnable stop) {
+    this.baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+    this.adminToken = DevCommand.adminToken(app);
     this.deliveries = deliveries;
+    this.app = app;
+    this.stop = stop;
   }
 
   static synchronized TestSystem get() {
     if (instance == null) {
-      try {
-        instance = start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      instance = start();
+      TestSystem shared = instance;
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-system-shutdown"));
     }
     return instance;
   }
 
-  private static TestSystem start() throws IOException {
+  /**
+   * A system of its own, with {@code moreProperties} (key, value, ...) added to or overriding the
+   * defaults; the caller closes it.
+   */
+  static TestSystem start(String... moreProperties) {
+    try {
+      return startSystem(moreProperties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TestSystem startSystem(String... moreProperties) throws IOException {
     List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     HttpServer webhook = webhookStub(deliveries);
     EmbeddedDatabase db = null;
@@ -60,27 +76,29 @@ final class TestSystem {
       db = EmbeddedDatabase.start(null);
       temporal = EmbeddedTemporal.start(0);
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
+      List<String> properties =
+          new ArrayList<>(List.of("wms.orchestrator.webhook-url", webhookUrl));
+      properties.addAll(List.of(moreProperties));
       app =
           DevCommand.start(
-              db,
-              temporal.target(),
-              0,
-              TestTokens.devAuth(),
-              "wms.orchestrator.webhook-url",
-              webhookUrl);
+              db, temporal.target(), 0, TestTokens.devAuth(), properties.toArray(String[]::new));
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook);
       throw e;
     }
     EmbeddedTemporal finalTemporal = temporal;
     EmbeddedDatabase finalDb = db;
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(() -> stop(app, finalTemporal, finalDb, webhook), "test-system-shutdown"));
-    return new TestSystem(
-        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
-        DevCommand.adminToken(app),
-        deliveries);
+    return new TestSystem(app, deliveries, () -> stop(app, finalTemporal, finalDb, webhook));
+  }
+
+  /** A bean of the running system, e.g. its Temporal client. */
+  <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    stop.run();
   }
 
   /** Answers 204 to every POST and keeps what it received. */

@@ -34,8 +34,13 @@ public final class InventoryClient {
   private final HttpTransport http;
 
   public InventoryClient(InventoryClientConfig config) {
+    this(config, ExchangeInterceptor.NONE);
+  }
+
+  /** A client whose every HTTP exchange goes through {@code interceptor} (e.g. to be traced). */
+  public InventoryClient(InventoryClientConfig config, ExchangeInterceptor interceptor) {
     this.config = Objects.requireNonNull(config, "config");
-    this.http = new HttpTransport(config);
+    this.http = new HttpTransport(config, Objects.requireNonNull(interceptor, "interceptor"));
   }
 
   public InventoryClientConfig config() {

@@ -21,16 +21,24 @@ public class OrderActivitiesImpl implements OrderActivities {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final ObjectMapper json;
+  private final OrderMetrics metrics;
 
-  public OrderActivitiesImpl(OrderRepository orders, ObjectMapper json, String webhookUrl) {
+  public OrderActivitiesImpl(
+      OrderRepository orders, ObjectMapper json, String webhookUrl, OrderMetrics metrics) {
     this.orders = orders;
     this.json = json;
+    this.metrics = metrics;
     this.webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl;
   }
 
   @Override
   public void saveOrderView(OrderView view) {
-    orders.saveView(view);
+    String before = orders.saveView(view).orElse(null);
+    // Counted once per order: a retried save finds the status already there.
+    if (OrderStatus.NEEDS_RECONCILIATION.equals(view.status())
+        && !OrderStatus.NEEDS_RECONCILIATION.equals(before)) {
+      metrics.needsReconciliation();
+    }
   }
 
   @Override

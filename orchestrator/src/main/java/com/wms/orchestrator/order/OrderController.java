@@ -1,5 +1,6 @@
 package com.wms.orchestrator.order;
 
+import com.wms.observability.LogFields;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import java.net.URI;
 import java.util.List;
@@ -30,6 +31,7 @@ class OrderController {
 
   @PostMapping
   ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
+    LogFields.orderId(request.orderId());
     OrderService.Placed placed = orders.place(request);
     URI location = URI.create("/api/v1/orders/" + request.orderId());
     return placed.created()

@@ -2,7 +2,11 @@ package com.wms.orchestrator.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +41,55 @@ public class OrderRepository {
         == 1;
   }
 
-  void saveView(OrderView view) {
-    jdbc.sql(
-            "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb, updated_at = now()"
-                + " WHERE order_id = ?")
-        .params(view.status(), view.stage(), write(view), view.orderId())
-        .update();
+  /** Stores the order's view; returns the status it had before, empty for an unknown order. */
+  Optional<String> saveView(OrderView view) {
+    return jdbc.sql(
+            "WITH before AS (SELECT status FROM customer_order WHERE order_id = ? FOR UPDATE)"
+                + " UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
+                + " updated_at = now() WHERE order_id = ? RETURNING (SELECT status FROM before)")
+        .params(view.orderId(), view.status(), view.stage(), write(view), view.orderId())
+        .query(String.class)
+        .optional();
+  }
+
+  /** How many orders have each status. */
+  Map<String, Long> countByStatus() {
+    return counts(jdbc.sql("SELECT status, count(*) FROM customer_order GROUP BY status"));
+  }
+
+  /**
+   * How many orders, per stage, have not changed for longer than that stage's limit. Only the
+   * stages in {@code limits} count; a finished order (stage done) never does.
+   */
+  Map<String, Long> countStuck(Map<String, Duration> limits) {
+    if (limits.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> params = new ArrayList<>();
+    StringBuilder values = new StringBuilder();
+    limits.forEach(
+        (stage, limit) -> {
+          values.append(values.length() == 0 ? "" : ", ").append("(?, ?::bigint)");
+          params.add(stage);
+          params.add(limit.toSeconds());
+        });
+    return counts(
+        jdbc.sql(
+                "SELECT o.stage, count(*) FROM customer_order o JOIN (VALUES "
+                    + values
+                    + ") AS l(stage, seconds) ON o.stage = l.stage WHERE o.stage <> 'done'"
+                    + " AND o.updated_at < now() - make_interval(secs => l.seconds)"
+                    + " GROUP BY o.stage")
+            .params(params));
+  }
+
+  private static Map<String, Long> counts(JdbcClient.StatementSpec query) {
+    Map<String, Long> counts = new HashMap<>();
+    query
+        .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
   }
 
   public Optional<OrderView> find(String orderId) {

@@ -1,12 +1,20 @@
 package com.wms.orchestrator.worker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import com.wms.inventory.client.ExchangeInterceptor;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.security.ApiSecurityConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkerInterceptor;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -15,7 +23,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -36,10 +46,23 @@ import org.springframework.context.annotation.PropertySource;
 @Import(ApiSecurityConfiguration.class)
 public class OrchestratorConfiguration {
 
+  /**
+   * The Temporal SDK's metrics (task slots, schedule-to-start latency, poll and request failures,
+   * ...) on the application's Micrometer registry, so they appear on /actuator/prometheus.
+   */
+  @Bean(destroyMethod = "close")
+  Scope temporalMetricsScope(MeterRegistry meters) {
+    return new RootScopeBuilder()
+        .reporter(new MicrometerClientStatsReporter(meters))
+        .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+  }
+
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p) {
+  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p, Scope temporalMetricsScope) {
     WorkflowServiceStubsOptions.Builder options =
-        WorkflowServiceStubsOptions.newBuilder().setTarget(p.temporalAddress());
+        WorkflowServiceStubsOptions.newBuilder()
+            .setTarget(p.temporalAddress())
+            .setMetricsScope(temporalMetricsScope);
     if (!p.temporalTlsCert().isBlank()) {
       try (InputStream cert = Files.newInputStream(Path.of(p.temporalTlsCert()));
           InputStream key = Files.newInputStream(Path.of(p.temporalTlsKey()))) {
@@ -54,10 +77,23 @@ public class OrchestratorConfiguration {
     return WorkflowServiceStubs.newServiceStubs(options.build());
   }
 
+  /**
+   * The client of the order API and of the worker; with tracing on, its interceptor starts a span
+   * for every start, signal, update and query. The order id travels to the workflows as a log
+   * field.
+   */
   @Bean
-  WorkflowClient workflowClient(WorkflowServiceStubs stubs, OrchestratorProperties p) {
+  WorkflowClient workflowClient(
+      WorkflowServiceStubs stubs,
+      OrchestratorProperties p,
+      ObjectProvider<WorkflowClientInterceptor> interceptors) {
     return WorkflowClient.newInstance(
-        stubs, WorkflowClientOptions.newBuilder().setNamespace(p.temporalNamespace()).build());
+        stubs,
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(p.temporalNamespace())
+            .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
+            .setContextPropagators(List.of(new LogFieldsPropagator()))
+            .build());
   }
 
   @Bean
@@ -71,7 +107,8 @@ public class OrchestratorConfiguration {
   }
 
   @Bean
-  InventoryClient inventoryClient(OrchestratorProperties p) {
+  InventoryClient inventoryClient(
+      OrchestratorProperties p, ObjectProvider<ExchangeInterceptor> interceptor) {
     // Timeouts from WMS_INVENTORY_CONNECT_TIMEOUT / WMS_INVENTORY_REQUEST_TIMEOUT; the URL and
     // token from the orchestrator's settings, which dev mode overrides.
     InventoryClientConfig env = InventoryClientConfig.fromEnvironment();
@@ -80,7 +117,16 @@ public class OrchestratorConfiguration {
             p.inventoryUrl(),
             env.connectTimeout(),
             env.requestTimeout(),
-            p.inventoryToken().isBlank() ? null : p.inventoryToken()));
+            p.inventoryToken().isBlank() ? null : p.inventoryToken()),
+        interceptor.getIfAvailable(() -> ExchangeInterceptor.NONE));
+  }
+
+  @Bean
+  OrderMetrics orderMetrics(
+      com.wms.orchestrator.order.OrderRepository orders,
+      OrchestratorProperties p,
+      MeterRegistry meters) {
+    return new OrderMetrics(orders, p.pickTimeout(), p.reviewTimeout(), meters);
   }
 
   @Bean
@@ -95,7 +141,10 @@ public class OrchestratorConfiguration {
       com.wms.orchestrator.order.OrderRepository orders,
       ObjectMapper json,
       OrchestratorProperties p,
-      OrdersSchema schema) {
-    return new WorkerLifecycle(client, inventory, orders, json, p);
+      OrdersSchema schema,
+      OrderMetrics metrics,
+      ObjectProvider<WorkerInterceptor> interceptors) {
+    return new WorkerLifecycle(
+        client, inventory, orders, json, p, metrics, interceptors.orderedStream().toList());
   }
 }

@@ -8,14 +8,17 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflowImpl;
 import com.wms.orchestrator.inventory.InventoryActivitiesImpl;
 import com.wms.orchestrator.order.OrderActivitiesImpl;
+import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.orchestrator.order.OrderRepository;
 import com.wms.orchestrator.packing.PackingWorkflowImpl;
 import com.wms.orchestrator.picking.OrchestratedPickingWorkflowImpl;
 import com.wms.orchestrator.shipping.ShippingWorkflowImpl;
 import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +51,24 @@ public class WorkerLifecycle implements SmartLifecycle {
       InventoryClient inventory,
       OrderRepository orders,
       ObjectMapper json,
-      OrchestratorProperties p) {
-    this.factory = WorkerFactory.newInstance(client);
+      OrchestratorProperties p,
+      OrderMetrics metrics,
+      List<WorkerInterceptor> interceptors) {
+    // With tracing on, the interceptors make a span of every workflow and activity.
+    this.factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+                .build());
     this.enabled = p.workerEnabled();
-    register(factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE), inventory, orders, json, p);
+    register(
+        factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE),
+        inventory,
+        orders,
+        json,
+        p,
+        metrics);
   }
 
   /** Every workflow and activity of the orchestrator, on one worker. */
@@ -60,11 +77,12 @@ public class WorkerLifecycle implements SmartLifecycle {
       InventoryClient inventory,
       OrderRepository orders,
       ObjectMapper json,
-      OrchestratorProperties p) {
+      OrchestratorProperties p,
+      OrderMetrics metrics) {
     worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
     worker.registerActivitiesImplementations(
         new InventoryActivitiesImpl(inventory, p.inventoryOutageBudget()),
-        new OrderActivitiesImpl(orders, json, p.webhookUrl()));
+        new OrderActivitiesImpl(orders, json, p.webhookUrl(), metrics));
   }
 
   @Override

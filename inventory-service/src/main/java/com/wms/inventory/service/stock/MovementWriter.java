@@ -30,10 +30,12 @@ class MovementWriter {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
+  private final StockMetrics metrics;
 
-  MovementWriter(JdbcClient jdbc, JdbcTemplate batch) {
+  MovementWriter(JdbcClient jdbc, JdbcTemplate batch, StockMetrics metrics) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.metrics = metrics;
   }
 
   /** Who did it, why, under which idempotency key and principal; recorded on every ledger row. */
@@ -46,6 +48,7 @@ class MovementWriter {
       change(m.to(), m, m.quantity());
       append(m, context);
     }
+    metrics.moved(context.operation(), movements);
   }
 
   /**
@@ -86,6 +89,9 @@ class MovementWriter {
       ledgerRows.add(ledgerRow(movements.get(i), contexts.get(i)));
     }
     batch.batchUpdate(LEDGER_INSERT, ledgerRows);
+    if (!movements.isEmpty()) {
+      metrics.moved(contexts.get(0).operation(), movements);
+    }
   }
 
   private static void collect(
