@@ -1,5 +1,6 @@
 package com.wms.bench;
 
+import com.wms.orchestrator.fulfillment.WorkflowIds;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -115,7 +116,7 @@ public final class Orders {
         throw new IllegalStateException("a probe order did not ship: " + failure.get());
       }
       int[] counts = new int[2];
-      countActivities(temporal, "order-probe--1-0", counts);
+      countActivities(temporal, WorkflowIds.order("probe--1-0"), counts);
       int activities = counts[0];
       System.out.printf(
           "one order ran %d activities in %d workflows (the order's and its children);"
@@ -293,7 +294,7 @@ public final class Orders {
                       + "\",\"quantity\":1,\"locationId\":\"A-01\",\"toteId\":\"T-1\"}],"
                       + "\"shortItems\":[]}",
                   null);
-          if (pick.status() == 202) {
+          if (pick.status() / 100 == 2) {
             break;
           }
           if (pick.status() != 409 || System.nanoTime() > deadline) {
@@ -305,7 +306,8 @@ public final class Orders {
           pause = Math.min(100, pause * 2);
         }
         WorkflowStub order =
-            temporal.newUntypedWorkflowStub("order-" + id, Optional.empty(), Optional.empty());
+            temporal.newUntypedWorkflowStub(
+                WorkflowIds.order(id), Optional.empty(), Optional.empty());
         @SuppressWarnings("unchecked")
         Map<String, Object> view = order.getResult(60, TimeUnit.SECONDS, Map.class);
         return "shipped".equals(view.get("status"))

@@ -1,17 +1,22 @@
 package com.wms.app;
 
+import com.wms.app.config.ConfigurationException;
+import com.wms.app.config.Preflight;
+import com.wms.app.config.Use;
 import com.wms.inventory.api.AuditReport;
 import com.wms.inventory.service.audit.InventoryAuditor;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wms audit}: recomputes every balance from the ledger and checks conservation per SKU. Exit
@@ -27,22 +32,28 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--data-dir", description = "Audit the embedded database kept by wms dev here.")
   Path dataDir;
 
+  @ParentCommand WmsCommand wms;
+
   @Override
   public Integer call() throws Exception {
     if (dataDir != null) {
-      if (!Files.isDirectory(dataDir.resolve("pgdata"))) {
-        System.err.println("wms audit: no wms dev database under " + dataDir);
-        return 2;
-      }
+      Preflight.checks().check(EmbeddedDatabase.existingDataDirProblem(dataDir)).orFail();
       try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir)) {
         return audit(db.jdbcUrl(), "postgres", "postgres");
       }
     }
-    ExternalDatabase db = ExternalDatabase.forCommand("audit").orElse(null);
-    if (db == null) {
-      return 2;
+    Map<String, String> env = wms.env();
+    Preflight.of(Use.AUDIT, env).check(ExternalDatabase.missing(env)).orFail();
+    ExternalDatabase db = ExternalDatabase.from(env);
+    db.check();
+    try {
+      return audit(db.url(), db.user(), db.password());
+    } catch (DataAccessException e) {
+      throw new ConfigurationException(
+          "cannot audit the database of WMS_DB_URL: "
+              + e.getMostSpecificCause().getMessage()
+              + "; is it the database of ./wms inventory-service?");
     }
-    return audit(db.url(), db.user(), db.password());
   }
 
   static int audit(String url, String user, String password) {

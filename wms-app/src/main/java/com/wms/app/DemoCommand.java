@@ -1,6 +1,9 @@
 package com.wms.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wms.app.config.Kind;
+import com.wms.app.config.Preflight;
+import com.wms.app.config.Use;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code wms demo}: seeds stock and drives orders through every path, then audits. */
 @Command(
@@ -24,8 +28,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--url",
-      defaultValue = "http://127.0.0.1:${env:SERVER_PORT:-8080}",
-      description = "The wms dev server (default: ${DEFAULT-VALUE}).")
+      description = "The wms dev server (default: http://127.0.0.1:$SERVER_PORT, port 8080).")
   String url;
 
   @Option(
@@ -40,10 +43,16 @@ final class DemoCommand implements Callable<Integer> {
       description = "Start a private dev system for the demo, then stop it.")
   boolean embedded;
 
+  @ParentCommand WmsCommand wms;
+
   @Override
   public Integer call() throws Exception {
     if (!embedded) {
-      return demo(url, token != null ? token : token(System.getenv(), DevAuth.TOKEN_FILE));
+      Map<String, String> env = wms.env();
+      String base = target(Use.DEMO, env, url, token);
+      String bearer = token != null ? token : token(env, DevAuth.TOKEN_FILE);
+      Preflight.checks().check(ServerProbe.problem("demo", base, bearer)).orFail();
+      return demo(base, bearer);
     }
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
@@ -52,6 +61,18 @@ final class DemoCommand implements Callable<Integer> {
           "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
           DevCommand.adminToken(app));
     }
+  }
+
+  /**
+   * The server a client command drives: {@code --url}, else 127.0.0.1 on SERVER_PORT (8080), after
+   * checking the settings and options of {@code use}.
+   */
+  static String target(Use use, Map<String, String> env, String url, String token) {
+    Preflight.of(use, env)
+        .option("--url", url, Kind.HTTP_URL)
+        .secretOption("--token", token, Kind.API_TOKEN)
+        .orFail();
+    return url != null ? url : "http://127.0.0.1:" + Env.get(env, "SERVER_PORT", "8080");
   }
 
   /** WMS_API_TOKEN, else the first line of the dev token file, else null (no token). */
@@ -63,10 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     if (Files.isRegularFile(file)) {
       return Files.readString(file, StandardCharsets.US_ASCII).strip();
     }
-    System.err.println(
-        "wms demo: no token (--token, WMS_API_TOKEN or "
-            + file
-            + " from ./wms dev in this directory); trying without one");
+    // No token: fine for a server without authentication; ServerProbe explains a 401.
     return null;
   }
 

@@ -1,16 +1,23 @@
 package com.wms.app;
 
+import com.wms.app.config.ConfigurationException;
+import com.wms.app.config.Kind;
+import com.wms.app.config.Preflight;
+import com.wms.app.config.Probes;
+import com.wms.app.config.Use;
 import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wms dev}: everything in one process on one machine, nothing to install: embedded
@@ -27,6 +34,18 @@ import picocli.CommandLine.Option;
 final class DevCommand implements Callable<Integer> {
   private static final String ADMIN_TOKEN_PROPERTY = "wms.dev.admin-token";
   private static volatile boolean running;
+
+  /**
+   * Dev mode shows the libraries' warnings and errors and the system's own lines, then the banner.
+   * These are defaults, so LOGGING_LEVEL_ROOT=INFO in the environment brings back every line.
+   */
+  private static final Map<String, Object> QUIET_LOGS =
+      Map.of(
+          "logging.level.root", "WARN",
+          "logging.level.com.wms", "INFO",
+          "spring.main.log-startup-info", "false");
+
+  @ParentCommand WmsCommand wms;
 
   @Option(
       names = "--data-dir",
@@ -56,33 +75,49 @@ final class DevCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int httpPort = port != null ? port : Integer.parseInt(Env.get("SERVER_PORT", "8080"));
-    EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+    Map<String, String> env = wms.env();
+    Preflight.of(Use.DEV, env)
+        .option("--port", port, Kind.PORT)
+        .option("--temporal-port", temporalPort, Kind.PORT)
+        .check(EmbeddedDatabase.dataDirProblem(dataDir))
+        .orFail();
+    int httpPort = port != null ? port : Integer.parseInt(Env.get(env, "SERVER_PORT", "8080"));
+    Preflight.of(Use.DEV, Map.of())
+        .check(
+            Probes.portInUse(
+                Env.get(env, "SERVER_ADDRESS", "127.0.0.1"),
+                httpPort,
+                "give ./wms dev another one with --port N"))
+        .check(
+            Probes.portInUse(
+                "127.0.0.1", temporalPort, "give ./wms dev another one with --temporal-port N"))
+        .orFail();
+    // One hook stops what started, in reverse order: the service before its database.
+    StartedParts parts = new StartedParts();
+    Runtime.getRuntime().addShutdownHook(new Thread(parts::stopAll, "wms-dev-shutdown"));
+    EmbeddedDatabase db = parts.add(EmbeddedDatabase.startStoppedByCaller(dataDir));
     EmbeddedTemporal temporal;
-    ConfigurableApplicationContext context;
     try {
-      temporal = EmbeddedTemporal.start(temporalPort);
+      temporal = parts.add(EmbeddedTemporal.start(temporalPort));
     } catch (IOException e) {
-      db.close();
-      System.err.println("wms dev: " + e.getMessage());
-      return 2;
+      throw new ConfigurationException(e.getMessage());
     }
-    DevAuth auth = DevAuth.from(System.getenv());
-    try {
-      context = start(db, temporal.target(), httpPort, auth);
-    } catch (RuntimeException e) {
-      temporal.close();
-      db.close();
-      throw e;
-    }
+    DevAuth auth = DevAuth.from(env);
+    ConfigurableApplicationContext context =
+        parts.add(
+            start(
+                db,
+                temporal.target(),
+                httpPort,
+                auth,
+                "spring.main.register-shutdown-hook",
+                "false"));
     markRunning();
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(context, temporal, db), "wms-dev-shutdown"));
     Reconciliation.Report report = new Reconciliation(context).run();
     if (auth.adminToken() != null) {
       auth.writeAdminToken(DevAuth.TOKEN_FILE);
     }
-    banner(context, db, temporal, report, auth);
+    DevBanner.of(context, db, temporal, report, auth).print(System.out);
     return 0;
   }
 
@@ -149,6 +184,7 @@ final class DevCommand implements Callable<Integer> {
     }
     return new SpringApplicationBuilder(
             InventoryServiceApplication.class, OrchestratorConfiguration.class)
+        .properties(QUIET_LOGS)
         .run(Args.of(properties.toArray(String[]::new)));
   }
 
@@ -159,61 +195,5 @@ final class DevCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static void stop(
-      ConfigurableApplicationContext context, EmbeddedTemporal temporal, EmbeddedDatabase db) {
-    context.close();
-    try {
-      temporal.close();
-      db.close();
-    } catch (IOException e) {
-      System.err.println("wms dev: could not remove " + db.dataDir() + ": " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void banner(
-      ConfigurableApplicationContext context,
-      EmbeddedDatabase db,
-      EmbeddedTemporal temporal,
-      Reconciliation.Report report,
-      DevAuth auth) {
-    String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-    String data =
-        db.temporary()
-            ? "temporary " + db.dataDir() + " (removed on exit; use --data-dir DIR to keep it)"
-            : db.dataDir().toString();
-    System.out.println();
-    System.out.println("wms dev is up");
-    System.out.println("  inventory API  " + base + "/api/v1/inventory");
-    System.out.println("  order API      " + base + "/api/v1/orders");
-    System.out.println("  health         " + base + "/actuator/health");
-    System.out.println(
-        "  Temporal       " + temporal.target() + " (namespace default, task queue orchestrator)");
-    System.out.println("  database       embedded PostgreSQL, data in " + data);
-    if (report.any()) {
-      System.out.println("  reconciled     " + report);
-    }
-    if (auth.adminToken() != null) {
-      System.out.println(
-          "  admin token    " + auth.adminToken() + " (also in " + DevAuth.TOKEN_FILE + ")");
-    } else {
-      System.out.println("  API tokens     from WMS_API_TOKENS");
-    }
-    System.out.println("Try it:");
-    System.out.println(
-        auth.adminToken() != null
-            ? "  TOKEN=$(cat " + DevAuth.TOKEN_FILE + ")"
-            : "  TOKEN=<a token of WMS_API_TOKENS>");
-    System.out.println(
-        "  curl -s -X POST "
-            + base
-            + "/api/v1/inventory -H 'Content-Type: application/json'"
-            + " -H \"Authorization: Bearer $TOKEN\""
-            + " -d '{\"sku\":\"SKU-1\",\"productName\":\"Widget\"}'");
-    System.out.println("  ./wms demo     drives orders through every path against this server");
-    System.out.println("Stop with Ctrl-C.");
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
  * the stock survives restarts; without one a temporary directory is used and removed on close.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+  private static final String PGDATA = "pgdata";
+
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
   private final boolean temporary;
@@ -43,16 +46,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return start(dataDir, 0, serverConfig);
   }
 
+  /**
+   * {@link #start(Path)} for a caller whose own shutdown hook closes it after what uses it; zonky's
+   * hook would stop PostgreSQL while the service still runs.
+   */
+  static EmbeddedDatabase startStoppedByCaller(Path dataDir) throws IOException {
+    return start(dataDir, 0, Map.of(), false);
+  }
+
   private static EmbeddedDatabase start(Path dataDir, int port, Map<String, String> serverConfig)
+      throws IOException {
+    return start(dataDir, port, serverConfig, true);
+  }
+
+  private static EmbeddedDatabase start(
+      Path dataDir, int port, Map<String, String> serverConfig, boolean shutdownHook)
       throws IOException {
     boolean temporary = dataDir == null;
     Path dir = temporary ? Files.createTempDirectory("wms-pg-") : dataDir.toAbsolutePath();
-    Path pgData = dir.resolve("pgdata");
+    Path pgData = dir.resolve(PGDATA);
     Files.createDirectories(dir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(temporary)
+            .setRegisterShutdownHook(shutdownHook)
             .setServerConfig("listen_addresses", "127.0.0.1");
     serverConfig.forEach(builder::setServerConfig);
     if (port != 0) {
@@ -64,6 +82,62 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     EmbeddedPostgres pg = builder.start();
     return new EmbeddedDatabase(pg, dir, temporary);
+  }
+
+  /**
+   * Why {@code wms dev --data-dir dir} cannot keep its database there: it is not a directory, or a
+   * running PostgreSQL (another {@code wms dev}) uses it. Null means a temporary directory: fine.
+   */
+  static Optional<String> dataDirProblem(Path dir) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      return Optional.of(
+          "--data-dir "
+              + dir
+              + " is not a directory; give a directory (it is created when missing)");
+    }
+    return inUse(dir);
+  }
+
+  /** Why {@code wms audit --data-dir dir} cannot open a dev database there. */
+  static Optional<String> existingDataDirProblem(Path dir) {
+    if (!Files.isDirectory(dir.resolve(PGDATA))) {
+      return Optional.of(
+          "--data-dir "
+              + dir
+              + " holds no wms dev database; give the directory of ./wms dev --data-dir");
+    }
+    return inUse(dir);
+  }
+
+  /** A live PostgreSQL's pid file in the data directory: another process serves it. */
+  private static Optional<String> inUse(Path dir) {
+    Path pidFile = dir.resolve(PGDATA).resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    try (Stream<String> lines = Files.lines(pidFile)) {
+      long pid = Long.parseLong(lines.findFirst().orElse("").strip());
+      boolean postgres =
+          ProcessHandle.of(pid)
+              .filter(ProcessHandle::isAlive)
+              .flatMap(p -> p.info().command())
+              .filter(command -> command.contains("postgres"))
+              .isPresent();
+      return postgres
+          ? Optional.of(
+              "--data-dir "
+                  + dir
+                  + " is in use by a running PostgreSQL (pid "
+                  + pid
+                  + "), probably another ./wms dev; stop it first or give another directory")
+          : Optional.empty();
+    } catch (IOException | NumberFormatException e) {
+      // A stale or torn pid file: PostgreSQL itself decides whether the directory is free.
+      return Optional.empty();
+    }
   }
 
   int port() {
@@ -80,6 +154,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   boolean temporary() {
     return temporary;
+  }
+
+  @Override
+  public String toString() {
+    return "embedded PostgreSQL in " + dataDir;
   }
 
   @Override

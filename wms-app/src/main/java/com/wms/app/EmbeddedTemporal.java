@@ -31,7 +31,8 @@ public final class EmbeddedTemporal implements AutoCloseable {
     // Without this the server's CPU per workflow update grows with every workflow it has run.
     TimeLockEvents.install(services);
     ServerBuilder<?> builder =
-        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port));
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
+            .intercept(new NoWorkerHeartbeats());
     GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
     Server server;
     try {
@@ -56,6 +57,11 @@ public final class EmbeddedTemporal implements AutoCloseable {
 
   public String target() {
     return "127.0.0.1:" + port;
+  }
+
+  @Override
+  public String toString() {
+    return "Temporal test server at " + target();
   }
 
   @Override

@@ -6,7 +6,7 @@ import com.wms.inventory.core.Sku;
 import com.wms.inventory.service.stock.AllocationService;
 import com.wms.inventory.service.stock.Caller;
 import com.wms.inventory.service.stock.ReservationService;
-import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
+import com.wms.orchestrator.fulfillment.WorkflowIds;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.client.WorkflowClient;
@@ -97,7 +97,7 @@ final class Reconciliation {
     try {
       WorkflowExecutionInfo info =
           temporal
-              .newUntypedWorkflowStub(OrderFulfillmentWorkflow.workflowId(orderId))
+              .newUntypedWorkflowStub(WorkflowIds.order(orderId))
               .describe()
               .getRawDescription()
               .getWorkflowExecutionInfo();

@@ -1,12 +1,15 @@
 package com.wms.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wms.app.config.Preflight;
+import com.wms.app.config.Use;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wms soak}: a bounded mixed workload (receipts, orders shipped, cancelled before and after
@@ -29,7 +33,9 @@ import picocli.CommandLine.Option;
             + " (--url) or a private system (--embedded), auditing every minute; exit 0 when no"
             + " audit found drift and every order ended as expected.")
 final class SoakCommand implements Callable<Integer> {
-  @Option(names = "--url", defaultValue = "http://127.0.0.1:${env:SERVER_PORT:-8080}")
+  @Option(
+      names = "--url",
+      description = "The wms dev server (default: http://127.0.0.1:$SERVER_PORT, port 8080).")
   String url;
 
   @Option(
@@ -46,15 +52,20 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "4", description = "Concurrent drivers (default 4).")
   int clients;
 
+  @ParentCommand WmsCommand wms;
+
   @Override
   public Integer call() throws Exception {
-    if (minutes < 1 || minutes > 120 || clients < 1 || clients > 64) {
-      System.err.println("wms soak: --minutes must be 1..120 and --clients 1..64");
-      return 2;
-    }
+    Preflight.checks()
+        .require(minutes >= 1 && minutes <= 120, "--minutes " + minutes + " is not from 1 to 120")
+        .require(clients >= 1 && clients <= 64, "--clients " + clients + " is not from 1 to 64")
+        .orFail();
     if (!embedded) {
-      return soak(
-          url, token != null ? token : DemoCommand.token(System.getenv(), DevAuth.TOKEN_FILE));
+      Map<String, String> env = wms.env();
+      String base = DemoCommand.target(Use.SOAK, env, url, token);
+      String bearer = token != null ? token : DemoCommand.token(env, DevAuth.TOKEN_FILE);
+      Preflight.checks().check(ServerProbe.problem("soak", base, bearer)).orFail();
+      return soak(base, bearer);
     }
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);

@@ -1,5 +1,6 @@
 package com.wms.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -50,6 +51,18 @@ final class WmsHttp {
     }
   }
 
+  /** The body as JSON, or null when it is empty or not JSON (such as another server's page). */
+  private static JsonNode json(String body) {
+    if (body.isBlank()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   private Reply send(HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -59,7 +72,7 @@ final class WmsHttp {
           http.send(
               request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.body().isBlank() ? null : JSON.readTree(r.body()));
+      return new Reply(r.statusCode(), json(r.body()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach " + base + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {

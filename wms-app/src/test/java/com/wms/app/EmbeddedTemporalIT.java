@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
+import io.temporal.api.workflowservice.v1.DescribeNamespaceResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -51,6 +53,19 @@ public class EmbeddedTemporalIT {
     factory.shutdownNow();
     stubs.shutdownNow();
     temporal.close();
+  }
+
+  @Test
+  void theServerDoesNotAdvertiseWorkerHeartbeatsItCannotRecord() {
+    // Advertised, they are sent, refused as UNIMPLEMENTED, and every worker logs a warning.
+    DescribeNamespaceResponse namespace =
+        stubs
+            .blockingStub()
+            .describeNamespace(
+                DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
+
+    assertThat(namespace.getNamespaceInfo().getCapabilities().getWorkerHeartbeats()).isFalse();
+    assertThat(namespace.getNamespaceInfo().getCapabilities().getSyncUpdate()).isTrue();
   }
 
   @Test

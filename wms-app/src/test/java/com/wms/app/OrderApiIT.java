@@ -86,6 +86,33 @@ class OrderApiIT {
   }
 
   @Test
+  void aRequestRepeatedWithItsIdempotencyKeyIsAnsweredOnceWithTheFirstAnswer() {
+    String id = driver.place("repeated", Map.of(sku, 2));
+    driver.awaitStage(id, "picking");
+    String report =
+        "{\"pickerId\":\"picker-1\",\"pickedItems\":[{\"sku\":\""
+            + sku
+            + "\",\"quantity\":2,\"locationId\":\""
+            + DemoDriver.LOCATION
+            + "\",\"toteId\":\"T-1\"}],\"shortItems\":[]}";
+    String path = "/api/v1/orders/" + id + "/pick-completed";
+
+    Api.Response first = api.post(path, report, "pick:" + id);
+    Api.Response again = api.post(path, report, "pick:" + id);
+
+    assertThat(first.status()).as("%s", first.raw().body()).isEqualTo(200);
+    assertThat(first.body().get("stage").asText()).isEqualTo("packing");
+    assertThat(first.body().get("lines").get(0).get("state").asText()).isEqualTo("staged");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertWrongStage(api.post(path, report, "pick-again:" + id), "packing");
+    assertThat(balances()).isEqualTo(new Balances(8, 0, 0, 2, 0, 0, 0));
+
+    driver.cancel(id, "test over");
+    driver.awaitTerminal(id);
+  }
+
+  @Test
   void invalidOrdersAre400ProblemsAndCreateNoOrder() {
     String id = driver.orderId("invalid");
 

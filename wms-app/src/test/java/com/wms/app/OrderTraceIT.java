@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,9 +60,13 @@ class OrderTraceIT {
             // Every statement logged, so that lines logged inside inventory requests exist.
             "logging.level.org.springframework.jdbc.core.JdbcTemplate",
             "DEBUG");
-    // From here on every line on the console must be a JSON log line (the driver reports to
-    // stderr).
+    // From here on every line on the console must be a JSON log line (drivers report to stderr).
     console = new ConsoleCapture();
+  }
+
+  /** Each test's own SKUs and orders. */
+  @BeforeEach
+  void seed() {
     driver =
         new DemoDriver(traced.http(), System.err, UUID.randomUUID().toString().substring(0, 8));
     driver.seed(10);

@@ -1,23 +1,25 @@
 package com.wms.app;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.wms.app.config.ConfigurationException;
+import com.wms.app.config.Settings;
+import com.wms.app.config.Use;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class WmsCommandTest {
   @Test
   void missingDatabaseSettingsAreNamedWithTheWayOut() {
     assertThatThrownBy(() -> ExternalDatabase.from(Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("WMS_DB_URL")
         .hasMessageContaining("WMS_DB_USER")
         .hasMessageContaining("WMS_DB_PASSWORD")
@@ -26,17 +28,13 @@ class WmsCommandTest {
 
   @Test
   void aNonPostgresUrlIsRefused() {
-    assertThatThrownBy(
-            () ->
-                ExternalDatabase.from(
-                    Map.of(
-                        "WMS_DB_URL",
-                        "jdbc:mysql://x/y",
-                        "WMS_DB_USER",
-                        "u",
-                        "WMS_DB_PASSWORD",
-                        "p")))
-        .hasMessageContaining("jdbc:postgresql:");
+    assertThat(
+            Settings.problems(
+                Use.INVENTORY_SERVICE,
+                Map.of(
+                    "WMS_DB_URL", "jdbc:mysql://x/y", "WMS_DB_USER", "u", "WMS_DB_PASSWORD", "p")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("jdbc:postgresql:");
   }
 
   @Test
@@ -48,16 +46,16 @@ class WmsCommandTest {
                 "WMS_DB_USER", "wms",
                 "WMS_DB_PASSWORD", "secret"));
     assertThatThrownBy(db::check)
-        .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/wms");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/wms")
+        .hasMessageContaining("Connection to 127.0.0.1:1 refused");
   }
 
   @Test
   void helpListsEverySubcommand() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new WmsCommand());
-    cli.setOut(new PrintWriter(out));
-    assertThat(cli.execute("--help")).isZero();
-    assertThat(out.toString()).contains("dev", "inventory-service", "audit");
+    WmsCli.Result run = WmsCli.run(Map.of(), "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("dev", "inventory-service", "audit", "completion");
   }
 
   @Test
@@ -71,8 +69,10 @@ class WmsCommandTest {
             InventoryServiceCommand.authProblem(
                 Map.of("WMS_API_TOKENS", "0123456789abcdef0123=operator")))
         .isEmpty();
-    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS", "short=admin")))
-        .hasValueSatisfying(m -> assertThat(m).contains("invalid").doesNotContain("short"));
+    assertThat(Settings.problems(Use.INVENTORY_SERVICE, Map.of("WMS_API_TOKENS", "short=admin")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("invalid")
+        .doesNotContain("short");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     transaction (group commit); 1 turns group commit off
  * @param idempotencyRetention how long an Idempotency-Key and its first response are kept; a
  *     request repeated later with the same key runs again
- * @param auditInterval how often the service audits itself (0 never); the last outcome is a metric
+ * @param auditInterval how often the service audits itself; the last outcome is a metric
  */
 @ConfigurationProperties("wms.inventory")
 public record InventoryProperties(

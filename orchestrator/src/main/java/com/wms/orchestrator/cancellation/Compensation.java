@@ -4,6 +4,7 @@ import com.wms.orchestrator.cancellation.CancellationRecords.CancellationInput;
 import com.wms.orchestrator.cancellation.CancellationRecords.CancellationResult;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
 import com.wms.orchestrator.inventory.InventoryActivities;
@@ -47,7 +48,9 @@ final class Compensation {
     }
     long released = 0;
     try {
-      ReleaseInventoryReservationOutput r = inventory.releaseInventoryReservation(input.orderId());
+      ReleaseInventoryReservationOutput r =
+          inventory.releaseInventoryReservation(
+              new ReleaseInventoryReservationInput(input.orderId()));
       released = r.releasedUnits();
     } catch (ActivityFailure e) {
       failures.add(

@@ -2,18 +2,29 @@ package com.wms.orchestrator.fulfillment;
 
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.order.OrderView;
-import com.wms.orchestrator.shortage.ShortageRecords.ShortageNotice;
+import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import io.temporal.workflow.QueryMethod;
-import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.util.List;
 
 /**
- * One order from reservation to shipment: ReserveInventory → OrchestratedPickingWorkflow (child) →
- * PackingWorkflow → ShippingWorkflow. On failure or cancel it compensates through the cancellation
- * workflows: soft reservations are released, staged or packed allocations returned to the shelf.
- * Workflow id: {@code order-{orderId}}, task queue {@code orchestrator}.
+ * One order from reservation to shipment, in one workflow: reserve → picking (waits for the
+ * picker's {@code pickCompleted}) → shortage review when a short pick needs a supervisor → packing
+ * (waits for {@code packed} unless autoPack) → shipping. On failure or cancel it compensates
+ * through a cancellation child workflow: soft reservations are released, staged or packed
+ * allocations returned to the shelf. Workflow id {@link WorkflowIds#order}, task queue {@link
+ * #TASK_QUEUE}.
+ *
+ * <p>The warehouse's requests are Workflow Updates. Each validator refuses, before anything is
+ * written to the history, a request the order cannot take in its current stage (an {@code
+ * ApplicationFailure} of type {@link #INVALID_STATE} whose details are the status and the stage) or
+ * whose body does not fit the order (type {@link #VALIDATION_FAILED}). An accepted update returns
+ * the order's view once the workflow has acted on it, that is once the order has left the stage in
+ * which the update was taken.
  */
 @WorkflowInterface
 public interface OrderFulfillmentWorkflow {
@@ -21,9 +32,11 @@ public interface OrderFulfillmentWorkflow {
   /** Task queue of every workflow and activity of the orchestrator. */
   String TASK_QUEUE = "orchestrator";
 
-  static String workflowId(String orderId) {
-    return "order-" + orderId;
-  }
+  /** Failure type of a refused update: the order is not in a stage that takes it. */
+  String INVALID_STATE = "INVALID_STATE";
+
+  /** Failure type of a refused update: its body does not fit the order. */
+  String VALIDATION_FAILED = "VALIDATION_FAILED";
 
   record FulfillmentInput(
       String orderId,
@@ -36,7 +49,7 @@ public interface OrderFulfillmentWorkflow {
    * @param pickTimeoutSeconds how long picking waits for pickCompleted (default 1800)
    * @param shortageThreshold fulfillment ratio for partial_ship (default 0.5)
    * @param reviewTimeoutSeconds how long hold_for_review waits for a supervisor (default 72 h)
-   * @param autoPack pack right after staging instead of waiting for the packed signal
+   * @param autoPack pack right after staging instead of waiting for the packed update
    */
   record FulfillmentOptions(
       long pickTimeoutSeconds,
@@ -51,19 +64,38 @@ public interface OrderFulfillmentWorkflow {
 
   record CancelRequest(String reason, String requestedBy) {}
 
+  record Packed(String packedBy) {}
+
   @WorkflowMethod
   OrderView fulfill(FulfillmentInput input);
 
-  /**
-   * Asks to cancel. Taken until shipping starts; afterwards it is refused and the refusal shows in
-   * the status view's reason.
-   */
-  @SignalMethod
-  void cancel(CancelRequest request);
+  /** The picker's report; taken while the order waits in stage {@code picking}. */
+  @UpdateMethod
+  OrderView pickCompleted(PickCompleted report);
 
-  /** Sent by the StockShortageWorkflow child as soon as it decided the strategy. */
-  @SignalMethod
-  void shortageDecided(ShortageNotice notice);
+  @UpdateValidatorMethod(updateName = "pickCompleted")
+  void validatePickCompleted(PickCompleted report);
+
+  /** The packing station's confirmation; taken while the order waits in stage {@code packing}. */
+  @UpdateMethod
+  OrderView packed(Packed packed);
+
+  @UpdateValidatorMethod(updateName = "packed")
+  void validatePacked(Packed packed);
+
+  /** Cancels the order; taken until shipping starts and while nothing is being undone. */
+  @UpdateMethod
+  OrderView cancel(CancelRequest request);
+
+  @UpdateValidatorMethod(updateName = "cancel")
+  void validateCancel(CancelRequest request);
+
+  /** A supervisor's decision; taken while the order is on hold in stage shortage_review. */
+  @UpdateMethod
+  OrderView resolveShortage(ShortageDecision decision);
+
+  @UpdateValidatorMethod(updateName = "resolveShortage")
+  void validateResolveShortage(ShortageDecision decision);
 
   /** The stage and every line's state. */
   @QueryMethod

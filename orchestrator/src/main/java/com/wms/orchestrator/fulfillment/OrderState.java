@@ -5,48 +5,34 @@ import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
+import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StagedItem;
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
-import com.wms.orchestrator.order.OrderView.LineView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The fulfillment workflow's picture of its order, built only from activity and child results so
- * that it is deterministic; the inventory service stays the source of truth for stock.
+ * The fulfillment workflow's picture of its order, built only from activity results and accepted
+ * updates so that it is deterministic; the inventory service stays the source of truth for stock.
+ * Status and stage change only through its methods.
  */
 final class OrderState {
   private final FulfillmentInput input;
-  private final Map<String, Line> lines = new LinkedHashMap<>();
+  private final Map<String, OrderLines.Line> lines = new LinkedHashMap<>();
+  private final List<ReservedLine> reservations = new ArrayList<>();
   private final Map<String, Allocation> allocations = new LinkedHashMap<>();
   private final List<String> failures = new ArrayList<>();
-  String status = OrderStatus.IN_PROGRESS;
-  String stage = OrderStatus.STAGE_RECEIVED;
-  String strategy;
-  String backorderId;
-  String reason;
-
-  private static final class Line {
-    final String sku;
-    int requested;
-    long reserved;
-    long picked;
-    long staged;
-    long packed;
-    long shipped;
-    long shortQty;
-    long backordered;
-    long returned;
-
-    Line(String sku) {
-      this.sku = sku;
-    }
-  }
+  private String status = OrderStatus.IN_PROGRESS;
+  private String stage = OrderStatus.STAGE_RECEIVED;
+  private String strategy;
+  private String backorderId;
+  private String reason;
 
   private static final class Allocation {
     final StagedItem item;
@@ -60,16 +46,77 @@ final class OrderState {
   OrderState(FulfillmentInput input) {
     this.input = input;
     for (OrderLine l : input.items()) {
-      lines.computeIfAbsent(l.sku(), Line::new).requested += l.quantity();
+      line(l.sku()).requested += l.quantity();
     }
   }
 
+  String status() {
+    return status;
+  }
+
+  String stage() {
+    return stage;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  String orderId() {
+    return input.orderId();
+  }
+
+  List<OrderLine> lines() {
+    return input.items();
+  }
+
+  /** True once the order has a final status (it may still be compensating). */
+  boolean ended() {
+    return OrderStatus.terminal(status);
+  }
+
+  void enter(String next) {
+    stage = next;
+  }
+
+  /** A short pick waits for a supervisor: on hold in stage shortage_review, with why. */
+  void hold(String why) {
+    status = OrderStatus.ON_HOLD;
+    stage = OrderStatus.STAGE_SHORTAGE_REVIEW;
+    reason = why;
+  }
+
+  /** A supervisor decided to ship what was picked. */
+  void resume() {
+    status = OrderStatus.IN_PROGRESS;
+    reason = null;
+  }
+
+  /** The order's final status and why. */
+  void end(OrderOutcome outcome) {
+    status = outcome.status();
+    reason = outcome.reason();
+  }
+
+  void strategy(String decided) {
+    strategy = decided;
+  }
+
   void reserved(List<ReservedLine> made) {
+    reservations.addAll(made);
     made.forEach(r -> line(r.sku()).reserved += r.quantity());
   }
 
   void picked(String sku, long quantity) {
     line(sku).picked += quantity;
+  }
+
+  /** The reservations to stage: those at a SKU and location whose pick was confirmed. */
+  List<StageInventoryItem> toStage(Set<String> confirmedSkuAtLocation) {
+    return reservations.stream()
+        .filter(r -> confirmedSkuAtLocation.contains(r.sku() + "@" + r.locationId()))
+        .map(r -> new StageInventoryItem(r.sku(), r.reservationId()))
+        .toList();
   }
 
   void staged(List<StagedItem> staged) {
@@ -80,9 +127,27 @@ final class OrderState {
   }
 
   /**
+   * True when a reservation still holds units that were not staged, so there is something to
+   * release; a fully staged order skips the release call.
+   */
+  boolean leftToRelease() {
+    for (ReservedLine r : reservations) {
+      long staged =
+          allocations.values().stream()
+              .filter(a -> r.reservationId().equals(a.item.reservationId()))
+              .mapToLong(a -> a.item.quantity())
+              .sum();
+      if (staged < r.quantity()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Takes in an allocation the inventory service holds for the order that this state never saw
-   * staged: its StageInventory finished while the order was being cancelled, so the picking child's
-   * result never arrived. Compensation returns it, and the view has to show that.
+   * staged: its StageInventory finished while the order was being cancelled, so its result never
+   * arrived. Compensation returns it, and the view has to show that.
    */
   void held(AllocationInfo held) {
     if (allocations.containsKey(held.allocationId())) {
@@ -119,7 +184,7 @@ final class OrderState {
   /** Units short per SKU: what was ordered and not staged. */
   List<OrderLine> missing() {
     List<OrderLine> out = new ArrayList<>();
-    for (Line l : lines.values()) {
+    for (OrderLines.Line l : lines.values()) {
       long missing = l.requested - l.staged;
       if (missing > 0) {
         out.add(new OrderLine(l.sku, (int) missing));
@@ -128,8 +193,12 @@ final class OrderState {
     return out;
   }
 
-  void short_(List<OrderLine> missing) {
+  void shortOf(List<OrderLine> missing) {
     missing.forEach(m -> line(m.sku()).shortQty = m.quantity());
+  }
+
+  String backorderId() {
+    return backorderId;
   }
 
   void backordered(String id, List<OrderLine> backordered) {
@@ -143,16 +212,16 @@ final class OrderState {
     }
   }
 
-  void failure(String message) {
-    failures.add(message);
-  }
-
   /** Allocations in the given status, e.g. "staged" ones to pack. */
   List<StagedItem> allocations(String inStatus) {
     return allocations.values().stream()
         .filter(a -> a.status.equals(inStatus))
         .map(a -> a.item)
         .toList();
+  }
+
+  long requestedUnits() {
+    return lines.values().stream().mapToLong(l -> l.requested).sum();
   }
 
   long stagedUnits() {
@@ -163,78 +232,32 @@ final class OrderState {
     return lines.values().stream().allMatch(l -> l.shipped >= l.requested);
   }
 
-  String orderId() {
-    return input.orderId();
-  }
-
-  List<OrderLine> lines() {
-    return input.items();
+  boolean hasSku(String sku) {
+    return lines.containsKey(sku);
   }
 
   OrderView view() {
-    List<LineView> lineViews = new ArrayList<>();
-    for (Line l : lines.values()) {
-      lineViews.add(
-          new LineView(
-              l.sku,
-              l.requested,
-              l.reserved,
-              l.picked,
-              l.staged,
-              l.packed,
-              l.shipped,
-              l.shortQty,
-              l.backordered,
-              l.returned,
-              state(l)));
-    }
-    List<AllocationRef> allocationViews = new ArrayList<>();
-    for (Allocation a : allocations.values()) {
-      allocationViews.add(
-          new AllocationRef(
-              a.item.sku(),
-              a.item.allocationId(),
-              a.item.reservationId(),
-              a.item.quantity(),
-              a.status));
-    }
     return new OrderView(
         input.orderId(),
         input.customerId(),
         input.priority(),
         status,
         stage,
-        lineViews,
-        allocationViews,
+        lines.values().stream().map(OrderLines::view).toList(),
+        allocations.values().stream()
+            .map(
+                a ->
+                    new AllocationRef(
+                        a.item.sku(),
+                        a.item.allocationId(),
+                        a.item.reservationId(),
+                        a.item.quantity(),
+                        a.status))
+            .toList(),
         strategy,
         backorderId,
         reason,
         List.copyOf(failures));
-  }
-
-  private static String state(Line l) {
-    if (l.returned > 0) {
-      return "returned";
-    }
-    if (l.shipped > 0) {
-      return "shipped";
-    }
-    if (l.backordered > 0 && l.staged == 0) {
-      return "backordered";
-    }
-    if (l.packed > 0) {
-      return "packed";
-    }
-    if (l.staged > 0) {
-      return "staged";
-    }
-    if (l.shortQty > 0) {
-      return "short";
-    }
-    if (l.picked > 0) {
-      return "picked";
-    }
-    return l.reserved > 0 ? "reserved" : "pending";
   }
 
   private void moved(InventoryBatchResult result, String to) {
@@ -242,7 +265,7 @@ final class OrderState {
       Allocation a = allocations.get(id);
       if (a != null) {
         a.status = to;
-        Line l = line(a.item.sku());
+        OrderLines.Line l = line(a.item.sku());
         if ("packed".equals(to)) {
           l.packed += a.item.quantity();
         } else {
@@ -253,7 +276,7 @@ final class OrderState {
     failures(result.failures());
   }
 
-  private Line line(String sku) {
-    return lines.computeIfAbsent(sku, Line::new);
+  private OrderLines.Line line(String sku) {
+    return lines.computeIfAbsent(sku, OrderLines.Line::new);
   }
 }

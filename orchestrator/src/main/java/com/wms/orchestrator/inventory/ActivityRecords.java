@@ -37,6 +37,12 @@ public final class ActivityRecords {
 
   public record GetReservationIdsOutput(String orderId, List<ReservationRef> reservations) {}
 
+  public record GetOrderAllocationsInput(String orderId) {}
+
+  public record GetOrderAllocationsOutput(String orderId, List<AllocationInfo> allocations) {}
+
+  public record ReleaseInventoryReservationInput(String orderId) {}
+
   public record ConfirmInventoryPickItem(String sku, int quantity, String locationId) {}
 
   public record ConfirmInventoryPickInput(

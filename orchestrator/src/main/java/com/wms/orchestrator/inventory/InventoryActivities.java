@@ -1,13 +1,15 @@
 package com.wms.orchestrator.inventory;
 
-import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
@@ -17,7 +19,6 @@ import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
-import java.util.List;
 
 /**
  * The inventory activities of the seed page, plus ReserveInventory and GetReservationIds. Every
@@ -72,7 +73,7 @@ public interface InventoryActivities {
    * being cancelled is returned too.
    */
   @ActivityMethod(name = "GetOrderAllocations")
-  List<AllocationInfo> getOrderAllocations(GetReservationIdsInput input);
+  GetOrderAllocationsOutput getOrderAllocations(GetOrderAllocationsInput input);
 
   /**
    * Confirms picked items. Movement per item: reserved(R) → picked(R) at the item's location ("the
@@ -91,7 +92,8 @@ public interface InventoryActivities {
    * it.
    */
   @ActivityMethod(name = "ReleaseInventoryReservation")
-  ReleaseInventoryReservationOutput releaseInventoryReservation(String orderId);
+  ReleaseInventoryReservationOutput releaseInventoryReservation(
+      ReleaseInventoryReservationInput input);
 
   /**
    * Converts each reservation into a hard allocation at the staging location and returns the real

@@ -19,6 +19,8 @@ import com.wms.inventory.api.StageRequest;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
@@ -26,6 +28,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ItemOutcome;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservationRef;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
@@ -97,15 +100,17 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   }
 
   @Override
-  public List<AllocationInfo> getOrderAllocations(GetReservationIdsInput input) {
+  public GetOrderAllocationsOutput getOrderAllocations(GetOrderAllocationsInput input) {
     String orderId = requireOrderId(input == null ? null : input.orderId());
     OrderInventoryView view = call(() -> client.getOrderInventory(orderId), outageBudget);
-    return view.allocations().stream()
-        .map(
-            a ->
-                new AllocationInfo(
-                    a.allocationId(), a.reservationId(), a.sku(), a.quantity(), a.status()))
-        .toList();
+    return new GetOrderAllocationsOutput(
+        orderId,
+        view.allocations().stream()
+            .map(
+                a ->
+                    new AllocationInfo(
+                        a.allocationId(), a.reservationId(), a.sku(), a.quantity(), a.status()))
+            .toList());
   }
 
   @Override
@@ -129,8 +134,9 @@ public final class InventoryActivitiesImpl implements InventoryActivities {
   }
 
   @Override
-  public ReleaseInventoryReservationOutput releaseInventoryReservation(String orderId) {
-    String id = requireOrderId(orderId);
+  public ReleaseInventoryReservationOutput releaseInventoryReservation(
+      ReleaseInventoryReservationInput input) {
+    String id = requireOrderId(input == null ? null : input.orderId());
     ReleaseResponse response =
         call(() -> client.release(id, IdempotencyKeys.release(id)), outageBudget);
     List<String> reservationIds =

@@ -6,12 +6,25 @@ import java.util.List;
 
 /**
  * The order side, kept in PostgreSQL by the worker: order status, backorders and notifications.
- * Every method is idempotent, so a retry never doubles a backorder or a notification.
+ * Every method is idempotent, so a retry never doubles a backorder or a notification. One input
+ * record in, one result record (or nothing) out.
  */
 @ActivityInterface
 public interface OrderActivities {
 
-  /** Stores the order's latest view (status, stage, lines); newer views replace older ones. */
+  /** An order's lines to backorder. */
+  record CreateBackorderInput(String orderId, List<OrderLine> lines) {}
+
+  record CreateBackorderOutput(String backorderId) {}
+
+  /** A notification about an order: an event such as {@code shipped} and a message. */
+  record NotifyOrderEventInput(String orderId, String event, String message) {}
+
+  /**
+   * Stores the order's latest view (status, stage, lines). The fulfillment workflow calls it as a
+   * local activity at every change of stage or status, so the order API reads orders from the
+   * database alone.
+   */
   @ActivityMethod(name = "SaveOrderView")
   void saveOrderView(OrderView view);
 
@@ -20,12 +33,12 @@ public interface OrderActivities {
    * existing one on a retry).
    */
   @ActivityMethod(name = "CreateBackorder")
-  String createBackorder(String orderId, List<OrderLine> lines);
+  CreateBackorderOutput createBackorder(CreateBackorderInput input);
 
   /**
-   * Records a notification about the order (event such as {@code shipped}) and, when a webhook is
-   * configured, POSTs it there; a failed POST is retried by Temporal. Keyed by order and event.
+   * Records a notification about the order and, when a webhook is configured, POSTs it there; a
+   * failed POST is retried by Temporal. Keyed by order and event.
    */
   @ActivityMethod(name = "NotifyOrderEvent")
-  void notifyOrderEvent(String orderId, String event, String message);
+  void notifyOrderEvent(NotifyOrderEventInput input);
 }

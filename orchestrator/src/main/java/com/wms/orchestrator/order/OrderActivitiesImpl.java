@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +41,17 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public String createBackorder(String orderId, List<OrderLine> lines) {
-    String id = orders.createBackorder(orderId, lines);
-    log.info("backorder orderId={} backorderId={} lines={}", orderId, id, lines);
-    return id;
+  public CreateBackorderOutput createBackorder(CreateBackorderInput input) {
+    String id = orders.createBackorder(input.orderId(), input.lines());
+    log.info("backorder orderId={} backorderId={} lines={}", input.orderId(), id, input.lines());
+    return new CreateBackorderOutput(id);
   }
 
   @Override
-  public void notifyOrderEvent(String orderId, String event, String message) {
+  public void notifyOrderEvent(NotifyOrderEventInput input) {
+    String orderId = input.orderId();
+    String event = input.event();
+    String message = input.message();
     OrderRepository.Notification n = orders.recordNotification(orderId, event, message);
     if (webhookUrl == null || n.delivered()) {
       return;

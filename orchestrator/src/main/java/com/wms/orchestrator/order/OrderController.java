@@ -9,14 +9,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The order API: place orders and drive them with the warehouse's signals. */
+/**
+ * The order API: place orders and drive them with the warehouse's requests, each a Workflow Update
+ * that the order's workflow takes (200 with the new view) or refuses (409 with its stage).
+ */
 @RestController
 @RequestMapping("/api/v1/orders")
 class OrderController {
+  private static final String KEY = "Idempotency-Key";
+
   private final OrderService orders;
 
   OrderController(OrderService orders) {
@@ -57,26 +63,45 @@ class OrderController {
 
   @PostMapping("/{orderId}/pick-completed")
   ResponseEntity<OrderView> pickCompleted(
-      @PathVariable String orderId, @RequestBody PickCompleted body) {
-    return ResponseEntity.accepted().body(orders.pickCompleted(orderId, body));
+      @PathVariable String orderId,
+      @RequestHeader(name = KEY, required = false) String key,
+      @RequestBody PickCompleted body) {
+    return answer(orders.pickCompleted(orderId, key, body));
   }
 
   @PostMapping("/{orderId}/packed")
-  ResponseEntity<OrderView> packed(@PathVariable String orderId, @RequestBody PackedRequest body) {
-    return ResponseEntity.accepted().body(orders.packed(orderId, body.packedBy()));
+  ResponseEntity<OrderView> packed(
+      @PathVariable String orderId,
+      @RequestHeader(name = KEY, required = false) String key,
+      @RequestBody PackedRequest body) {
+    return answer(orders.packed(orderId, key, body.packedBy()));
   }
 
   @PostMapping("/{orderId}/cancel")
   ResponseEntity<OrderView> cancel(
-      @PathVariable String orderId, @RequestBody(required = false) CancelBody body) {
+      @PathVariable String orderId,
+      @RequestHeader(name = KEY, required = false) String key,
+      @RequestBody(required = false) CancelBody body) {
     CancelBody b = body == null ? new CancelBody(null, null) : body;
-    return ResponseEntity.accepted().body(orders.cancel(orderId, b.reason(), b.requestedBy()));
+    return answer(orders.cancel(orderId, key, b.reason(), b.requestedBy()));
   }
 
   @PostMapping("/{orderId}/resolve-shortage")
   ResponseEntity<OrderView> resolveShortage(
-      @PathVariable String orderId, @RequestBody DecisionBody body) {
-    return ResponseEntity.accepted()
-        .body(orders.resolveShortage(orderId, body.decision(), body.decidedBy()));
+      @PathVariable String orderId,
+      @RequestHeader(name = KEY, required = false) String key,
+      @RequestBody DecisionBody body) {
+    return answer(orders.resolveShortage(orderId, key, body.decision(), body.decidedBy()));
+  }
+
+  /**
+   * 200 with the view once the workflow has acted on the request; 202 with the last saved view in
+   * the rare case it took the request but has not acted within the wait (e.g. the inventory service
+   * is slow).
+   */
+  private static ResponseEntity<OrderView> answer(OrderService.Updated updated) {
+    return updated.done()
+        ? ResponseEntity.ok(updated.view())
+        : ResponseEntity.accepted().body(updated.view());
   }
 }

@@ -4,40 +4,51 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentInput;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
-import com.wms.orchestrator.packing.PackingWorkflow;
-import com.wms.orchestrator.picking.OrchestratedPickingWorkflow;
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.Packed;
+import com.wms.orchestrator.fulfillment.WorkflowIds;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
-import com.wms.orchestrator.shortage.StockShortageWorkflow;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowServiceException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Starts, signals and queries order workflows; the order API's only way into Temporal. */
+/**
+ * Starts order workflows and sends them the warehouse's requests as Workflow Updates; reads orders
+ * from the order table, which the workflow keeps current at every stage. The order API's only way
+ * into Temporal.
+ */
 @Service
 public class OrderService {
   private static final Logger log = LoggerFactory.getLogger(OrderService.class);
 
   private final WorkflowClient client;
   private final OrderRepository orders;
+  private final OrderUpdates updates;
   private final FulfillmentOptions defaults;
 
-  OrderService(WorkflowClient client, OrderRepository orders, FulfillmentOptions defaults) {
+  OrderService(
+      WorkflowClient client,
+      OrderRepository orders,
+      OrderUpdates updates,
+      FulfillmentOptions defaults) {
     this.client = client;
     this.orders = orders;
+    this.updates = updates;
     this.defaults = defaults;
   }
 
   /** The order view and whether the call created it (false: it existed already). */
   public record Placed(OrderView view, boolean created) {}
+
+  /** An update's answer: the view, and false when the workflow took it but has not acted yet. */
+  public record Updated(OrderView view, boolean done) {}
 
   /**
    * Places an order once: a second call with the same id returns the existing order and starts no
@@ -48,18 +59,7 @@ public class OrderService {
     OrderValidation.order(request);
     String priority = request.priority() == null ? "normal" : request.priority();
     OrderView initial =
-        new OrderView(
-            request.orderId(),
-            request.customerId(),
-            priority,
-            OrderStatus.IN_PROGRESS,
-            OrderStatus.STAGE_RECEIVED,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of());
+        OrderView.received(request.orderId(), request.customerId(), priority, request.items());
     boolean created = orders.insert(request, initial);
     OrderRequest stored = created ? request : orders.request(request.orderId()).orElse(request);
     start(stored, priority);
@@ -78,7 +78,7 @@ public class OrderService {
         client.newWorkflowStub(
             OrderFulfillmentWorkflow.class,
             WorkflowOptions.newBuilder()
-                .setWorkflowId(OrderFulfillmentWorkflow.workflowId(r.orderId()))
+                .setWorkflowId(WorkflowIds.order(r.orderId()))
                 .setTaskQueue(OrderFulfillmentWorkflow.TASK_QUEUE)
                 .setWorkflowIdReusePolicy(
                     WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
@@ -92,24 +92,10 @@ public class OrderService {
     }
   }
 
-  /** The freshest view: the running workflow's query, else the last view it saved. */
+  /** The order as its workflow last saved it (at every change of stage or status). */
   public OrderView view(String orderId) {
     OrderValidation.id("orderId", orderId);
-    OrderView saved = orders.find(orderId).orElseThrow(() -> OrderApiException.unknown(orderId));
-    if (OrderStatus.STAGE_DONE.equals(saved.stage())) {
-      return saved;
-    }
-    try {
-      return client
-          .newWorkflowStub(
-              OrderFulfillmentWorkflow.class, OrderFulfillmentWorkflow.workflowId(orderId))
-          .status();
-    } catch (WorkflowNotFoundException | WorkflowServiceException e) {
-      return saved;
-    } catch (RuntimeException e) {
-      log.warn("orderId={} status query failed: {}", orderId, e.toString());
-      return saved;
-    }
+    return orders.find(orderId).orElseThrow(() -> OrderApiException.unknown(orderId));
   }
 
   public List<OrderView> list(String status, String after, int limit) {
@@ -120,92 +106,65 @@ public class OrderService {
     return orders.list(status, after, limit);
   }
 
-  public OrderView pickCompleted(String orderId, PickCompleted report) {
+  public Updated pickCompleted(String orderId, String key, PickCompleted report) {
     OrderValidation.pickCompleted(report);
-    OrderView v =
-        require(orderId, OrderStatus.STAGE_PICKING, "pickCompleted is taken while picking");
-    signal(
-        () ->
-            client
-                .newWorkflowStub(OrchestratedPickingWorkflow.class, "picking-" + orderId)
-                .pickCompleted(report),
-        orderId,
-        v);
-    return v;
+    return update(orderId, "pickCompleted", key, report);
   }
 
-  public OrderView packed(String orderId, String packedBy) {
+  public Updated packed(String orderId, String key, String packedBy) {
     OrderValidation.id("packedBy", packedBy);
-    OrderView v = require(orderId, OrderStatus.STAGE_PACKING, "packed is taken while packing");
-    signal(
-        () ->
-            client
-                .newWorkflowStub(PackingWorkflow.class, "packing-" + orderId)
-                .packed(new PackingWorkflow.Packed(packedBy)),
-        orderId,
-        v);
-    return v;
+    return update(orderId, "packed", key, new Packed(packedBy));
   }
 
-  public OrderView resolveShortage(String orderId, String decision, String decidedBy) {
+  public Updated resolveShortage(String orderId, String key, String decision, String decidedBy) {
     OrderValidation.decision(decision);
     OrderValidation.text("decidedBy", decidedBy, 128);
-    OrderView v = view(orderId);
-    if (!OrderStatus.ON_HOLD.equals(v.status())) {
-      throw OrderApiException.wrongStage(orderId, v, "resolve-shortage is taken while on hold");
-    }
-    signal(
-        () ->
-            client
-                .newWorkflowStub(StockShortageWorkflow.class, "shortage-" + orderId)
-                .resolveShortage(
-                    new ShortageDecision(decision, decidedBy == null ? "supervisor" : decidedBy)),
+    return update(
         orderId,
-        v);
-    return v;
+        "resolveShortage",
+        key,
+        new ShortageDecision(decision, decidedBy == null ? "supervisor" : decidedBy));
   }
 
-  public OrderView cancel(String orderId, String reason, String requestedBy) {
+  public Updated cancel(String orderId, String key, String reason, String requestedBy) {
     OrderValidation.text("reason", reason);
     OrderValidation.text("requestedBy", requestedBy, 128);
-    OrderView v = view(orderId);
-    if (OrderStatus.terminal(v.status())
-        || List.of(
-                OrderStatus.STAGE_SHIPPING, OrderStatus.STAGE_DONE, OrderStatus.STAGE_COMPENSATING)
-            .contains(v.stage())) {
-      throw OrderApiException.wrongStage(
-          orderId, v, "an order can be cancelled until shipping starts");
-    }
-    signal(
-        () ->
-            client
-                .newWorkflowStub(
-                    OrderFulfillmentWorkflow.class, OrderFulfillmentWorkflow.workflowId(orderId))
-                .cancel(
-                    new CancelRequest(
-                        reason == null ? "cancelled by request" : reason,
-                        requestedBy == null ? "api" : requestedBy)),
+    return update(
         orderId,
-        v);
-    return v;
+        "cancel",
+        key,
+        new CancelRequest(
+            reason == null ? "cancelled by request" : reason,
+            requestedBy == null ? "api" : requestedBy));
   }
 
-  private OrderView require(String orderId, String stage, String wanted) {
-    OrderView v = view(orderId);
-    if (OrderStatus.terminal(v.status()) || !stage.equals(v.stage())) {
-      throw OrderApiException.wrongStage(orderId, v, wanted);
+  /**
+   * The workflow alone decides: there is no read of the stage before the update. When the workflow
+   * has ended (or never existed), the order table says which: unknown (404) or finished (409 with
+   * its final status and stage).
+   */
+  private Updated update(String orderId, String name, String key, Object request) {
+    OrderValidation.id("orderId", orderId);
+    if (key != null) {
+      OrderValidation.text("Idempotency-Key", key, 200);
     }
-    return v;
-  }
-
-  private static void signal(Runnable send, String orderId, OrderView v) {
     try {
-      send.run();
+      OrderUpdates.Answer a = updates.send(orderId, name, key, request);
+      return a.done() ? new Updated(a.view(), true) : new Updated(view(orderId), false);
     } catch (WorkflowNotFoundException e) {
+      OrderView v = view(orderId);
       throw new OrderApiException(
           409,
           "INVALID_STATE",
-          "order " + orderId + " is no longer waiting for that signal",
+          "order "
+              + orderId
+              + " is "
+              + v.status()
+              + " in stage "
+              + v.stage()
+              + "; "
+              + name
+              + " is no longer taken",
           Map.of("status", v.status(), "stage", v.stage()));
     }
   }

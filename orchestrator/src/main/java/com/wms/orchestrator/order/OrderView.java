@@ -25,6 +25,27 @@ public record OrderView(
     String reason,
     List<String> failures) {
 
+  /** The view the order API stores when it places an order: every line pending. */
+  public static OrderView received(
+      String orderId, String customerId, String priority, List<OrderLine> items) {
+    java.util.Map<String, Integer> requested = new java.util.LinkedHashMap<>();
+    items.forEach(l -> requested.merge(l.sku(), l.quantity(), Integer::sum));
+    return new OrderView(
+        orderId,
+        customerId,
+        priority,
+        OrderStatus.IN_PROGRESS,
+        OrderStatus.STAGE_RECEIVED,
+        requested.entrySet().stream()
+            .map(e -> new LineView(e.getKey(), e.getValue(), 0, 0, 0, 0, 0, 0, 0, 0, "pending"))
+            .toList(),
+        List.of(),
+        null,
+        null,
+        null,
+        List.of());
+  }
+
   /**
    * One order line's progress in units. {@code state} is the furthest step its units reached:
    * reserved, picked, staged, packed, shipped, short, backordered or returned.

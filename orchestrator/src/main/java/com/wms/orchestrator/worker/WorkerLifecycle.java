@@ -10,10 +10,6 @@ import com.wms.orchestrator.inventory.InventoryActivitiesImpl;
 import com.wms.orchestrator.order.OrderActivitiesImpl;
 import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.orchestrator.order.OrderRepository;
-import com.wms.orchestrator.packing.PackingWorkflowImpl;
-import com.wms.orchestrator.picking.OrchestratedPickingWorkflowImpl;
-import com.wms.orchestrator.shipping.ShippingWorkflowImpl;
-import com.wms.orchestrator.shortage.StockShortageWorkflowImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
@@ -33,12 +29,8 @@ public class WorkerLifecycle implements SmartLifecycle {
   public static final List<Class<?>> WORKFLOWS =
       List.of(
           OrderFulfillmentWorkflowImpl.class,
-          OrchestratedPickingWorkflowImpl.class,
-          PackingWorkflowImpl.class,
-          ShippingWorkflowImpl.class,
           OrderCancellationWorkflowImpl.class,
-          OrderCancellationWorkflowWithAllocationsImpl.class,
-          StockShortageWorkflowImpl.class);
+          OrderCancellationWorkflowWithAllocationsImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(WorkerLifecycle.class);
 

@@ -1,21 +1,19 @@
 package com.wms.orchestrator.fulfillment;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
-import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
-import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReservationRef;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
@@ -38,8 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Answers for the mocked {@link InventoryActivities}, derived from their inputs: reservation {@code
  * res-SKU} and allocation {@code alloc-SKU} per SKU, and the picked quantity that
- * ConfirmInventoryPick reported for an order is what GetReservationIds shows and StageInventory
- * stages.
+ * ConfirmInventoryPick reported for an order is what StageInventory stages.
  */
 final class FakeInventory {
   static final String A = "SKU-A";
@@ -96,10 +93,25 @@ final class FakeInventory {
   }
 
   /** What GetOrderAllocations answers after a full pick: both lines staged. */
-  static List<AllocationInfo> stagedAllocations() {
-    return List.of(
-        new AllocationInfo(allocation(A), reservation(A), A, 4, "staged"),
-        new AllocationInfo(allocation(B), reservation(B), B, 6, "staged"));
+  static GetOrderAllocationsOutput stagedAllocations() {
+    return held(
+        List.of(
+            new AllocationInfo(allocation(A), reservation(A), A, 4, "staged"),
+            new AllocationInfo(allocation(B), reservation(B), B, 6, "staged")));
+  }
+
+  /** What GetOrderAllocations answers once only A is staged. */
+  static GetOrderAllocationsOutput stagedA() {
+    return held(List.of(new AllocationInfo(allocation(A), reservation(A), A, 4, "staged")));
+  }
+
+  static GetOrderAllocationsOutput held(List<AllocationInfo> allocations) {
+    return new GetOrderAllocationsOutput("any", allocations);
+  }
+
+  /** The release of an order, as the inventory service would answer it. */
+  static ReleaseInventoryReservationInput release(String orderId) {
+    return new ReleaseInventoryReservationInput(orderId);
   }
 
   static List<ReturnInventoryToShelfItem> returnItems(String... skus) {
@@ -151,28 +163,6 @@ final class FakeInventory {
                   in.orderId(),
                   in.pickedItems().stream().map(i -> i.sku() + "@" + i.locationId()).toList());
             });
-    when(inventory.getReservationIds(any()))
-        .thenAnswer(
-            call -> {
-              GetReservationIdsInput in = call.getArgument(0);
-              return new GetReservationIdsOutput(
-                  in.orderId(),
-                  LINES.stream()
-                      .map(
-                          l -> {
-                            long picked =
-                                pickedBySku.getOrDefault(in.orderId() + "/" + l.sku(), 0L);
-                            return new ReservationRef(
-                                reservation(l.sku()),
-                                l.sku(),
-                                location(l.sku()),
-                                l.quantity(),
-                                l.quantity() - picked,
-                                picked,
-                                picked > 0 ? "picked" : "reserved");
-                          })
-                      .toList());
-            });
     when(inventory.stageInventory(any()))
         .thenAnswer(
             call -> {
@@ -209,10 +199,10 @@ final class FakeInventory {
                   in.orderId(),
                   in.items().stream().map(ReturnInventoryToShelfItem::allocationId).toList());
             });
-    when(inventory.releaseInventoryReservation(anyString()))
+    when(inventory.releaseInventoryReservation(any()))
         .thenAnswer(
-            call -> new ReleaseInventoryReservationOutput(call.getArgument(0), 0, List.of()));
-    when(inventory.getOrderAllocations(any())).thenReturn(List.of());
+            call -> released(call.<ReleaseInventoryReservationInput>getArgument(0).orderId()));
+    when(inventory.getOrderAllocations(any())).thenAnswer(call -> held(List.of()));
     when(inventory.recordStockShortage(any()))
         .thenAnswer(
             call -> {

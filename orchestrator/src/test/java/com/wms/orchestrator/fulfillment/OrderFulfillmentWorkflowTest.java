@@ -3,11 +3,11 @@ package com.wms.orchestrator.fulfillment;
 import static com.wms.orchestrator.fulfillment.FakeInventory.A;
 import static com.wms.orchestrator.fulfillment.FakeInventory.B;
 import static com.wms.orchestrator.fulfillment.FakeInventory.packItems;
+import static com.wms.orchestrator.fulfillment.FakeInventory.release;
 import static com.wms.orchestrator.fulfillment.FakeInventory.reservation;
 import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
@@ -23,6 +23,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
+import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
 import com.wms.orchestrator.order.OrderView.LineView;
@@ -85,13 +86,15 @@ class OrderFulfillmentWorkflowTest {
                     new StageInventoryItem(B, reservation(B)))));
     verify(h.inventory).packInventory(new PackInventoryInput("o-1", "packer-1", packItems(A, B)));
     verify(h.inventory).shipInventory(new ShipInventoryInput("o-1", shipItems(A, B)));
-    // Soft reservations the picker did not use are let go once the order is staged.
-    verify(h.inventory).releaseInventoryReservation("o-1");
+    // Everything reserved was staged: no release call.
+    verify(h.inventory, never()).releaseInventoryReservation(any());
     verify(h.inventory, never()).returnInventoryToShelf(any());
     verify(h.inventory, never()).getOrderAllocations(any());
     verify(h.inventory, never()).recordStockShortage(any());
-    verify(h.orders, never()).createBackorder(anyString(), any());
-    verify(h.orders).notifyOrderEvent("o-1", "shipped", "2 of 2 allocation(s) shipped");
+    verify(h.orders, never()).createBackorder(any());
+    verify(h.orders)
+        .notifyOrderEvent(
+            new NotifyOrderEventInput("o-1", "shipped", "2 of 2 allocation(s) shipped"));
   }
 
   @Test
@@ -101,7 +104,7 @@ class OrderFulfillmentWorkflowTest {
     ArgumentCaptor<OrderView> saved = ArgumentCaptor.forClass(OrderView.class);
     verify(h.orders, atLeastOnce()).saveOrderView(saved.capture());
     assertThat(saved.getAllValues().stream().map(OrderView::stage).distinct())
-        .containsExactly("received", "reserving", "picking", "packing", "shipping", "done");
+        .containsExactly("reserving", "picking", "packing", "shipping", "done");
     assertThat(saved.getAllValues().get(saved.getAllValues().size() - 1).status())
         .isEqualTo("shipped");
   }
@@ -125,7 +128,7 @@ class OrderFulfillmentWorkflowTest {
     // Non-retryable: one attempt, and nothing else touches stock.
     verify(h.inventory, times(1)).reserveInventory(any());
     verifyNoMoreInteractions(h.inventory);
-    verify(h.orders).notifyOrderEvent("o-3", "rejected", view.reason());
+    verify(h.orders).notifyOrderEvent(new NotifyOrderEventInput("o-3", "rejected", view.reason()));
   }
 
   @Test
@@ -139,7 +142,7 @@ class OrderFulfillmentWorkflowTest {
     assertThat(view.lines()).extracting(LineView::state).containsOnly("reserved");
     assertThat(view.allocations()).isEmpty();
     assertThat(view.failures()).isEmpty();
-    verify(h.inventory).releaseInventoryReservation("o-4");
+    verify(h.inventory).releaseInventoryReservation(release("o-4"));
     verify(h.inventory, never()).confirmInventoryPick(any());
     verify(h.inventory, never()).stageInventory(any());
     verify(h.inventory, never()).returnInventoryToShelf(any());

@@ -1,9 +1,9 @@
 package com.wms.orchestrator.fulfillment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
@@ -11,26 +11,27 @@ import static org.mockito.Mockito.withSettings;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentInput;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.Packed;
+import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
 import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.order.OrderActivities;
+import com.wms.orchestrator.order.OrderActivities.CreateBackorderOutput;
 import com.wms.orchestrator.order.OrderView;
-import com.wms.orchestrator.packing.PackingWorkflow;
-import com.wms.orchestrator.picking.OrchestratedPickingWorkflow;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
-import com.wms.orchestrator.shortage.StockShortageWorkflow;
 import com.wms.orchestrator.worker.WorkerLifecycle;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,8 +44,8 @@ final class OrderWorkflowHarness {
   /** The worker's workflows, {@link OrderFulfillmentWorkflowImpl} first. */
   static final Class<?>[] WORKFLOWS = WorkerLifecycle.WORKFLOWS.toArray(Class<?>[]::new);
 
-  /** Signals need the target to be running; real time, as time skips only during getResult. */
-  private static final Duration SIGNAL_WAIT = Duration.ofSeconds(60);
+  /** Real time: time skips only while a test waits for a result. */
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   /**
    * The SDK's 1-second deadlock detection fails workflow tasks on a loaded 2-core build machine
@@ -79,8 +80,11 @@ final class OrderWorkflowHarness {
   OrderWorkflowHarness(TestWorkflowEnvironment env) {
     this.client = env.getWorkflowClient();
     FakeInventory.stub(inventory);
-    when(orders.createBackorder(anyString(), anyList()))
-        .thenAnswer(call -> "BO-" + call.getArgument(0));
+    when(orders.createBackorder(any()))
+        .thenAnswer(
+            call ->
+                new CreateBackorderOutput(
+                    "BO-" + call.<OrderActivities.CreateBackorderInput>getArgument(0).orderId()));
     Worker worker = env.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(WORKFLOWS);
     worker.registerActivitiesImplementations(inventory, orders);
@@ -96,7 +100,7 @@ final class OrderWorkflowHarness {
         client.newWorkflowStub(
             OrderFulfillmentWorkflow.class,
             WorkflowOptions.newBuilder()
-                .setWorkflowId(OrderFulfillmentWorkflow.workflowId(orderId))
+                .setWorkflowId(WorkflowIds.order(orderId))
                 .setTaskQueue(OrderFulfillmentWorkflow.TASK_QUEUE)
                 .setWorkflowTaskTimeout(WORKFLOW_TASK_TIMEOUT)
                 .build());
@@ -107,14 +111,11 @@ final class OrderWorkflowHarness {
 
   /** Waits (time skipping) for the order's workflow to end and returns its final view. */
   OrderView result(String orderId) {
-    return client
-        .newUntypedWorkflowStub(OrderFulfillmentWorkflow.workflowId(orderId))
-        .getResult(OrderView.class);
+    return client.newUntypedWorkflowStub(WorkflowIds.order(orderId)).getResult(OrderView.class);
   }
 
   OrderFulfillmentWorkflow order(String orderId) {
-    return client.newWorkflowStub(
-        OrderFulfillmentWorkflow.class, OrderFulfillmentWorkflow.workflowId(orderId));
+    return client.newWorkflowStub(OrderFulfillmentWorkflow.class, WorkflowIds.order(orderId));
   }
 
   OrderView status(String orderId) {
@@ -122,32 +123,32 @@ final class OrderWorkflowHarness {
   }
 
   void awaitPicking(String orderId) {
-    waitUntil(picking(orderId)::awaitingPick);
+    awaitStage(orderId, "picking");
   }
 
-  void pickCompleted(String orderId, PickCompleted report) {
+  /** The picker's report, once the order waits for it; returns the update's answer. */
+  OrderView pickCompleted(String orderId, PickCompleted report) {
     awaitPicking(orderId);
-    picking(orderId).pickCompleted(report);
+    return order(orderId).pickCompleted(report);
   }
 
   void awaitPacking(String orderId) {
-    waitUntil(packing(orderId)::awaitingPacked);
+    awaitStage(orderId, "packing");
   }
 
-  void packed(String orderId) {
+  OrderView packed(String orderId) {
     awaitPacking(orderId);
-    packing(orderId).packed(new PackingWorkflow.Packed("packer-1"));
+    return order(orderId).packed(new Packed("packer-1"));
   }
 
   /**
-   * Signals cancel only; for a cancel that may be refused. Waits first until the order has no
+   * Sends cancel only; for a cancel that may be refused. Waits first until the order has no
    * activity in flight: the test server wedges a workflow that cancels an activity completing in
-   * the same workflow task (ACTIVITY_UNKNOWN, temporalio/sdk-java#2391; a real server copes), and
-   * the order saves its stage right after a child starts, just when a test sees that child.
+   * the same workflow task (ACTIVITY_UNKNOWN, temporalio/sdk-java#2391; a real server copes).
    */
-  void requestCancel(String orderId, String reason) {
-    waitUntil(() -> pendingActivities(OrderFulfillmentWorkflow.workflowId(orderId)) == 0);
-    order(orderId).cancel(new CancelRequest(reason, "customer-1"));
+  OrderView requestCancel(String orderId, String reason) {
+    waitUntil(() -> pendingActivities(WorkflowIds.order(orderId)) == 0);
+    return order(orderId).cancel(new CancelRequest(reason, "customer-1"));
   }
 
   private int pendingActivities(String workflowId) {
@@ -163,22 +164,25 @@ final class OrderWorkflowHarness {
   }
 
   /**
-   * Cancels and waits until the order compensates. The wait matters: the test server requests a
-   * child's cancellation asynchronously without holding time, so skipping time before it landed
-   * would jump straight to the children's 10-year run timeouts.
+   * Cancels; the update answers once the order has its final status, and the order compensates
+   * after. The test server requests a child's cancellation asynchronously without holding time, so
+   * a test waits for that answer before it skips time.
    */
-  void cancel(String orderId, String reason) {
-    requestCancel(orderId, reason);
-    waitUntil(() -> List.of("compensating", "done").contains(status(orderId).stage()));
+  OrderView cancel(String orderId, String reason) {
+    return requestCancel(orderId, reason);
   }
 
   void awaitReview(String orderId) {
-    waitUntil(shortage(orderId)::awaitingDecision);
+    waitUntil(() -> "on_hold".equals(status(orderId).status()));
   }
 
-  void resolveShortage(String orderId, String decision) {
+  OrderView resolveShortage(String orderId, String decision) {
     awaitReview(orderId);
-    shortage(orderId).resolveShortage(new ShortageDecision(decision, "supervisor-1"));
+    return order(orderId).resolveShortage(new ShortageDecision(decision, "supervisor-1"));
+  }
+
+  private void awaitStage(String orderId, String stage) {
+    waitUntil(() -> stage.equals(status(orderId).stage()));
   }
 
   /** The name of the workflow type that ran under the id, e.g. which cancellation ran. */
@@ -205,7 +209,8 @@ final class OrderWorkflowHarness {
 
   /** Full pick, then cancel while the order waits in packing with both lines staged. */
   OrderView cancelAfterStaging(String orderId) {
-    when(inventory.getOrderAllocations(any())).thenReturn(FakeInventory.stagedAllocations());
+    when(inventory.getOrderAllocations(new GetOrderAllocationsInput(orderId)))
+        .thenReturn(FakeInventory.stagedAllocations());
     start(orderId);
     pickCompleted(orderId, FakeInventory.fullPick());
     awaitPacking(orderId);
@@ -221,20 +226,30 @@ final class OrderWorkflowHarness {
     return result(orderId);
   }
 
-  private OrchestratedPickingWorkflow picking(String orderId) {
-    return client.newWorkflowStub(OrchestratedPickingWorkflow.class, "picking-" + orderId);
+  /** The update is refused by its validator: INVALID_STATE with the order's stage. */
+  static void assertRefused(Runnable update, String stage) {
+    assertThatThrownBy(update::run)
+        .isInstanceOfSatisfying(
+            WorkflowUpdateException.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause().getCause();
+              assertThat(failure.getType()).isEqualTo("INVALID_STATE");
+              assertThat(failure.getDetails().get(1, String.class)).isEqualTo(stage);
+            });
   }
 
-  private PackingWorkflow packing(String orderId) {
-    return client.newWorkflowStub(PackingWorkflow.class, "packing-" + orderId);
-  }
-
-  private StockShortageWorkflow shortage(String orderId) {
-    return client.newWorkflowStub(StockShortageWorkflow.class, "shortage-" + orderId);
+  /** Refused by its validator as VALIDATION_FAILED. */
+  static void assertInvalid(Runnable update) {
+    assertThatThrownBy(update::run)
+        .isInstanceOfSatisfying(
+            WorkflowUpdateException.class,
+            e ->
+                assertThat(((ApplicationFailure) e.getCause().getCause()).getType())
+                    .isEqualTo("VALIDATION_FAILED"));
   }
 
   /** Polls a query; the workflow may not exist yet, which shows as an exception meanwhile. */
   private static void waitUntil(Callable<Boolean> query) {
-    await().atMost(SIGNAL_WAIT).pollInterval(Duration.ofMillis(20)).ignoreExceptions().until(query);
+    await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).ignoreExceptions().until(query);
   }
 }

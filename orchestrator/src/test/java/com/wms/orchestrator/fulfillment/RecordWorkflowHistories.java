@@ -8,23 +8,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Records the histories {@link WorkflowReplayTest} replays: the order and each child of a shipped
- * order, an order cancelled after staging and a partially shipped one. Not a {@code *Test}, so
- * Surefire runs it only when asked, and it writes only with the property set:
+ * Records the histories {@link WorkflowReplayTest} replays: the order's workflow on every {@link
+ * OrderPath}, and its cancellation child where it compensated. Not a {@code *Test}, so Surefire
+ * runs it only when asked, and it writes only with the property set:
  *
  * <pre>{@code
  * mvn -o -pl orchestrator -am verify -Dtest=RecordWorkflowHistories \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dwms.recordHistories=true
  * }</pre>
  *
- * Record again only on purpose (a change that is meant to be incompatible, shipped with a new
- * workflow type or versioning); then commit the changed files.
+ * Record again only on purpose, as VERSIONING.md says; then commit the changed files.
  */
 @EnabledIfSystemProperty(named = "wms.recordHistories", matches = "true")
 class RecordWorkflowHistories {
@@ -34,31 +33,21 @@ class RecordWorkflowHistories {
   static final TestWorkflowExtension workflows = OrderWorkflowHarness.extension();
 
   @Test
-  void recordsTheHistoriesOfAShippedACancelledAndAPartiallyShippedOrder(TestWorkflowEnvironment env)
-      throws IOException {
+  void recordsTheHistoryOfEveryOrderPath(TestWorkflowEnvironment env) throws IOException {
     OrderWorkflowHarness h = new OrderWorkflowHarness(env);
-
-    assertThat(h.happyPath("replay-ship").status()).isEqualTo("shipped");
-    write(h, "happy-path", "replay-ship", List.of("order", "picking", "packing", "shipping"));
-
-    assertThat(h.cancelAfterStaging("replay-cancel").status()).isEqualTo("cancelled");
-    write(h, "cancel-after-staging", "replay-cancel", List.of("order", "picking", "cancel"));
-
-    assertThat(h.partialShip("replay-partial").status()).isEqualTo("partially_shipped");
-    write(
-        h,
-        "partial-ship",
-        "replay-partial",
-        List.of("order", "picking", "shortage", "packing", "shipping"));
+    for (OrderPath path : OrderPath.values()) {
+      String orderId = "replay-" + path.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      assertThat(path.run(h, orderId).status()).as("%s", path).isEqualTo(path.status);
+      Path dir = Files.createDirectories(DIR.resolve(path.dir));
+      write(h, WorkflowIds.order(orderId), dir.resolve("order.json"));
+      if (path.compensated) {
+        write(h, WorkflowIds.cancellation(orderId), dir.resolve("cancel.json"));
+      }
+    }
   }
 
-  private static void write(
-      OrderWorkflowHarness h, String scenario, String orderId, List<String> workflows)
+  private static void write(OrderWorkflowHarness h, String workflowId, Path file)
       throws IOException {
-    Path dir = Files.createDirectories(DIR.resolve(scenario));
-    for (String prefix : workflows) {
-      String json = h.history(prefix + "-" + orderId).toJson(true);
-      Files.writeString(dir.resolve(prefix + ".json"), json + "\n", StandardCharsets.UTF_8);
-    }
+    Files.writeString(file, h.history(workflowId).toJson(true) + "\n", StandardCharsets.UTF_8);
   }
 }

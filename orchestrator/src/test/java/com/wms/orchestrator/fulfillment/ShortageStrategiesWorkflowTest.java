@@ -2,21 +2,21 @@ package com.wms.orchestrator.fulfillment;
 
 import static com.wms.orchestrator.fulfillment.FakeInventory.A;
 import static com.wms.orchestrator.fulfillment.FakeInventory.B;
+import static com.wms.orchestrator.fulfillment.FakeInventory.release;
 import static com.wms.orchestrator.fulfillment.FakeInventory.returnItems;
 import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
-import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.order.OrderActivities.CreateBackorderInput;
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.LineView;
@@ -55,9 +55,9 @@ class ShortageStrategiesWorkflowTest {
         .recordStockShortage(
             new RecordStockShortageInput(
                 B, "L-" + B, "s-1", 6, 2, "quantity_mismatch", "picker-1"));
-    verify(h.orders).createBackorder("s-1", List.of(new OrderLine(B, 4)));
+    verify(h.orders).createBackorder(new CreateBackorderInput("s-1", List.of(new OrderLine(B, 4))));
     verify(h.inventory).shipInventory(new ShipInventoryInput("s-1", shipItems(A, B)));
-    verify(h.inventory, times(1)).releaseInventoryReservation("s-1");
+    verify(h.inventory, times(1)).releaseInventoryReservation(release("s-1"));
     verify(h.inventory, never()).returnInventoryToShelf(any());
   }
 
@@ -82,7 +82,7 @@ class ShortageStrategiesWorkflowTest {
         .containsExactly(
             new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
             new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
-    verify(h.orders).createBackorder("s-2", List.of(new OrderLine(B, 6)));
+    verify(h.orders).createBackorder(new CreateBackorderInput("s-2", List.of(new OrderLine(B, 6))));
     verify(h.inventory).shipInventory(new ShipInventoryInput("s-2", shipItems(A)));
   }
 
@@ -122,10 +122,10 @@ class ShortageStrategiesWorkflowTest {
         .containsExactly(
             new LineView(A, 4, 4, 0, 0, 0, 0, 4, 4, 0, "backordered"),
             new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
-    verify(h.orders).createBackorder("s-5", FakeInventory.LINES);
+    verify(h.orders).createBackorder(new CreateBackorderInput("s-5", FakeInventory.LINES));
     verify(h.inventory, times(2)).recordStockShortage(any());
     verify(h.inventory, never()).stageInventory(any());
-    verify(h.inventory).releaseInventoryReservation("s-5");
+    verify(h.inventory).releaseInventoryReservation(release("s-5"));
     verify(h.inventory, never()).shipInventory(any());
     assertThat(h.workflowType("cancel-s-5")).isEqualTo("OrderCancellationWorkflow");
   }
@@ -141,11 +141,7 @@ class ShortageStrategiesWorkflowTest {
 
   /** What GetOrderAllocations answers once A (the only line picked) is staged. */
   private void stagedA() {
-    when(h.inventory.getOrderAllocations(any()))
-        .thenReturn(
-            List.of(
-                new AllocationInfo(
-                    FakeInventory.allocation(A), FakeInventory.reservation(A), A, 4, "staged")));
+    when(h.inventory.getOrderAllocations(any())).thenReturn(FakeInventory.stagedA());
   }
 
   private void assertCancelledOnReview(OrderView view, String orderId, String decidedBy) {
@@ -162,9 +158,9 @@ class ShortageStrategiesWorkflowTest {
     verify(h.inventory)
         .returnInventoryToShelf(
             new ReturnInventoryToShelfInput(orderId, "system", reason, returnItems(A)));
-    verify(h.inventory).releaseInventoryReservation(orderId);
+    verify(h.inventory).releaseInventoryReservation(release(orderId));
     verify(h.inventory, never()).packInventory(any());
     verify(h.inventory, never()).shipInventory(any());
-    verify(h.orders, never()).createBackorder(anyString(), any());
+    verify(h.orders, never()).createBackorder(any());
   }
 }

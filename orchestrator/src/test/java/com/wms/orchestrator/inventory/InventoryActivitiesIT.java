@@ -18,6 +18,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
@@ -143,7 +144,8 @@ class InventoryActivitiesIT {
         new ConfirmInventoryPickInput(
             orderId, List.of(new ConfirmInventoryPickItem(sku, 1, SHELF))));
 
-    ReleaseInventoryReservationOutput out = activities.releaseInventoryReservation(orderId);
+    ReleaseInventoryReservationOutput out =
+        activities.releaseInventoryReservation(new ReleaseInventoryReservationInput(orderId));
 
     assertThat(out.releasedUnits()).isEqualTo(4);
     assertThat(out.reservationIds()).containsExactly(reservationId);

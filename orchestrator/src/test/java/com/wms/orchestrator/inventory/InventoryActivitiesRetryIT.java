@@ -14,6 +14,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ItemOutcome;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
+import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
@@ -90,8 +91,8 @@ class InventoryActivitiesRetryIT {
     String sku = warehouse.skuWithStock(SHELF, 10);
     harness.reserved(orderId, sku, 4);
 
-    activities.releaseInventoryReservation(orderId);
-    activities.releaseInventoryReservation(orderId);
+    activities.releaseInventoryReservation(new ReleaseInventoryReservationInput(orderId));
+    activities.releaseInventoryReservation(new ReleaseInventoryReservationInput(orderId));
 
     assertThat(warehouse.movements(sku, "release")).hasSize(1);
     assertThat(warehouse.totals(sku).available()).isEqualTo(10);

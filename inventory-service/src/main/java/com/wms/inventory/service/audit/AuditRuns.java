@@ -15,9 +15,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the audit (on request, and every {@code WMS_AUDIT_INTERVAL} unless that is 0) and keeps its
- * last outcome on /actuator/prometheus: {@code wms_inventory_audit_last_ok} (1 when every balance
- * equals its ledger and every SKU conserves units, 0 when not; absent a run, NaN), {@code
+ * Runs the audit (on request, and every {@code WMS_AUDIT_INTERVAL}) and keeps its last outcome on
+ * /actuator/prometheus: {@code wms_inventory_audit_last_ok} (1 when every balance equals its ledger
+ * and every SKU conserves units, 0 when not; absent a run, NaN), {@code
  * wms_inventory_audit_last_problems}, {@code wms_inventory_audit_last_duration_seconds} and {@code
  * wms_inventory_audit_last_run_timestamp_seconds}.
  */

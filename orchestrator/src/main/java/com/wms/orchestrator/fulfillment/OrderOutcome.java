@@ -1,0 +1,95 @@
+package com.wms.orchestrator.fulfillment;
+
+import com.wms.orchestrator.order.OrderStatus;
+
+/**
+ * How an order ends, decided once by the fulfillment flow. An {@link Undo} outcome leaves stock to
+ * give back, so the workflow compensates before it finishes; a compensation that gives up turns it
+ * into {@link NeedsReconciliation}.
+ */
+sealed interface OrderOutcome {
+
+  /** The final status, as on the wire. */
+  String status();
+
+  /** Why the order ended so, or null when it shipped. */
+  String reason();
+
+  /** An outcome whose reservations and allocations have to be given back. */
+  sealed interface Undo extends OrderOutcome {
+    /** Who asked for the undo, for the ledger: a user, or {@code system}. */
+    String requestedBy();
+  }
+
+  record Shipped() implements OrderOutcome {
+    @Override
+    public String status() {
+      return OrderStatus.SHIPPED;
+    }
+
+    @Override
+    public String reason() {
+      return null;
+    }
+  }
+
+  record PartiallyShipped() implements OrderOutcome {
+    @Override
+    public String status() {
+      return OrderStatus.PARTIALLY_SHIPPED;
+    }
+
+    @Override
+    public String reason() {
+      return null;
+    }
+  }
+
+  /** Not enough stock to reserve: nothing was reserved, so nothing is undone. */
+  record Rejected(String reason) implements OrderOutcome {
+    @Override
+    public String status() {
+      return OrderStatus.REJECTED;
+    }
+  }
+
+  record Cancelled(String reason, String requestedBy) implements Undo {
+    @Override
+    public String status() {
+      return OrderStatus.CANCELLED;
+    }
+  }
+
+  record Failed(String reason) implements Undo {
+    @Override
+    public String status() {
+      return OrderStatus.FAILED;
+    }
+
+    @Override
+    public String requestedBy() {
+      return "system";
+    }
+  }
+
+  /** Nothing could be picked: the whole order is backordered and its reservations released. */
+  record Backordered(String reason) implements Undo {
+    @Override
+    public String status() {
+      return OrderStatus.BACKORDERED;
+    }
+
+    @Override
+    public String requestedBy() {
+      return "system";
+    }
+  }
+
+  /** A compensation still failed after its retries; the order's failures say what to fix. */
+  record NeedsReconciliation(String reason) implements OrderOutcome {
+    @Override
+    public String status() {
+      return OrderStatus.NEEDS_RECONCILIATION;
+    }
+  }
+}
