@@ -96,7 +96,8 @@ class OrderTraceIT {
     assertThat(trace.isAncestor(api, run)).isTrue();
     assertActivitySpans(trace, workflows);
     assertInventoryRequestsAndTheirSql(trace);
-    System.out.printf(
+    // On stderr: the console (stdout) carries only JSON log lines here.
+    System.err.printf(
         "trace of order %s: %d spans, depth %d, %d workflow(s), %d activity span(s),"
             + " %d inventory request(s), %d database span(s)%n",
         orderId,

@@ -8,6 +8,7 @@ import com.wms.orchestrator.worker.OrdersSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OrderMetricsIT {
   private JdbcClient jdbc;
   private MeterRegistry meters;
+  private OrderRepository orders;
+  private OrderMetrics metrics;
 
   @BeforeEach
   void ordersTables() {
@@ -27,11 +30,8 @@ class OrderMetricsIT {
     new OrdersSchema(ds);
     jdbc = JdbcClient.create(ds);
     meters = new SimpleMeterRegistry();
-    new OrderMetrics(
-        new OrderRepository(jdbc, new ObjectMapper()),
-        Duration.ofMinutes(30),
-        Duration.ofHours(72),
-        meters);
+    orders = new OrderRepository(jdbc, new ObjectMapper());
+    metrics = new OrderMetrics(orders, Duration.ofMinutes(30), Duration.ofHours(72), meters);
   }
 
   @Test
@@ -59,6 +59,34 @@ class OrderMetricsIT {
     assertThat(gauge("wms.orders.stuck", "stage", OrderStatus.STAGE_SHORTAGE_REVIEW)).isZero();
     assertThat(meters.find("wms.orders.stuck").tag("stage", OrderStatus.STAGE_DONE).gauge())
         .isNull();
+  }
+
+  @Test
+  void aCompensationEndingInNeedsReconciliationIsCountedOnceHoweverOftenItsViewIsSaved() {
+    order("R", OrderStatus.CANCELLED, OrderStatus.STAGE_COMPENSATING, Duration.ZERO);
+    OrderView received =
+        OrderView.received("R", "C-1", "normal", List.of(new OrderLine("SKU-1", 1)));
+    OrderView left =
+        new OrderView(
+            "R",
+            received.customerId(),
+            received.priority(),
+            OrderStatus.NEEDS_RECONCILIATION,
+            OrderStatus.STAGE_DONE,
+            received.lines(),
+            received.allocations(),
+            null,
+            null,
+            "cancelled: compensation gave up",
+            List.of("INVENTORY_UNAVAILABLE: return allocation a-1"));
+    OrderActivitiesImpl activities =
+        new OrderActivitiesImpl(orders, new ObjectMapper(), null, metrics);
+
+    activities.saveOrderView(left);
+    activities.saveOrderView(left);
+
+    assertThat(meters.get("wms.orders.needs.reconciliation").counter().count()).isEqualTo(1);
+    assertThat(gauge("wms.orders", "status", OrderStatus.NEEDS_RECONCILIATION)).isEqualTo(1);
   }
 
   private void order(String id, String status, String stage, Duration unchangedFor) {
