@@ -44,10 +44,11 @@ public class OrderRepository {
   /** Stores the order's view; returns the status it had before, empty for an unknown order. */
   Optional<String> saveView(OrderView view) {
     return jdbc.sql(
-            "WITH before AS (SELECT status FROM customer_order WHERE order_id = ? FOR UPDATE)"
-                + " UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
-                + " updated_at = now() WHERE order_id = ? RETURNING (SELECT status FROM before)")
-        .params(view.orderId(), view.status(), view.stage(), write(view), view.orderId())
+            "UPDATE customer_order o SET status = ?, stage = ?, view = ?::jsonb,"
+                + " updated_at = now() FROM (SELECT order_id, status FROM customer_order"
+                + " WHERE order_id = ? FOR UPDATE) AS before"
+                + " WHERE o.order_id = before.order_id RETURNING before.status")
+        .params(view.status(), view.stage(), write(view), view.orderId())
         .query(String.class)
         .optional();
   }
