@@ -32,6 +32,8 @@ final class InventoryUnderTest implements AutoCloseable {
                 "--spring.datasource.password=postgres",
                 "--spring.main.banner-mode=off",
                 "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
+                // The driver sends thousands of requests per second with one token: no budget.
+                "--wms.security.rate-limit=0",
                 "--logging.level.root=WARN",
                 "--wms.inventory.sweep-interval=PT1H",
                 "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch));

@@ -25,6 +25,12 @@ record DevAuth(String apiTokens, String adminToken, String workerToken) {
   /** Where {@code wms dev} writes its admin token and {@code wms demo} reads it. */
   static final Path TOKEN_FILE = Path.of(".wms", "dev-token");
 
+  /**
+   * The holder of the worker's token: its rate budget is WMS_RATE_LIMIT_WORKER, and its
+   * Idempotency-Keys stay its own across a rotation.
+   */
+  static final String WORKER_HOLDER = "worker";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Fresh tokens for a private system (tests, {@code wms demo --embedded}). */
@@ -34,13 +40,19 @@ record DevAuth(String apiTokens, String adminToken, String workerToken) {
 
   /** The tokens for {@code wms dev} under these environment variables. */
   static DevAuth from(Map<String, String> env) {
-    String worker = newToken();
+    String worker = newToken() + "=admin:" + WORKER_HOLDER;
     String configured = env.get("WMS_API_TOKENS");
-    if (configured != null && !configured.isBlank()) {
-      return new DevAuth(configured + "," + worker + "=admin", null, worker);
+    String file = env.get("WMS_API_TOKENS_FILE");
+    if ((configured != null && !configured.isBlank()) || (file != null && !file.isBlank())) {
+      String inline = configured == null || configured.isBlank() ? "" : configured + ",";
+      return new DevAuth(inline + worker, null, token(worker));
     }
     String admin = newToken();
-    return new DevAuth(admin + "=admin," + worker + "=admin", admin, worker);
+    return new DevAuth(admin + "=admin," + worker, admin, token(worker));
+  }
+
+  private static String token(String entry) {
+    return entry.substring(0, entry.indexOf('='));
   }
 
   /** 32 random bytes as 64 hex digits. */

@@ -7,6 +7,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class DevBanner {
   private DevBanner() {}
 
+  /**
+   * The console's sign-in link carrying the admin token in its fragment: a browser never sends a
+   * fragment to a server (so it lands in no log), and the sign-in page drops it from the address
+   * bar and the history before it signs in.
+   */
+  static String consoleLink(String base, String adminToken) {
+    return base + "/console/sign-in#token=" + adminToken;
+  }
+
   static Banner of(
       ConfigurableApplicationContext context,
       EmbeddedDatabase db,
@@ -17,6 +26,11 @@ final class DevBanner {
     long seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
     Banner banner =
         new Banner("wms dev is up (" + seconds + " s)")
+            .line(
+                "console",
+                auth.adminToken() == null
+                    ? base + "/console/ (sign in with a token of WMS_API_TOKENS)"
+                    : consoleLink(base, auth.adminToken()) + " (opens it signed in as admin)")
             .line("inventory API", base + "/api/v1/inventory")
             .line("order API", base + "/api/v1/orders")
             .line("health", base + "/actuator/health")

@@ -5,6 +5,7 @@ import com.wms.app.config.Kind;
 import com.wms.app.config.Preflight;
 import com.wms.app.config.Probes;
 import com.wms.app.config.Use;
+import com.wms.console.ConsoleConfiguration;
 import com.wms.inventory.service.InventoryServiceApplication;
 import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
@@ -170,6 +171,9 @@ final class DevCommand implements Callable<Integer> {
                 auth.workerToken(),
                 "wms.security.api-tokens",
                 auth.apiTokens(),
+                // On one's own machine the API description is open; Try it out still needs a token.
+                "wms.security.api-docs-public",
+                "true",
                 ADMIN_TOKEN_PROPERTY,
                 auth.adminToken() == null ? "" : auth.adminToken()));
     for (int i = 0; i < moreProperties.length; i += 2) {
@@ -183,7 +187,9 @@ final class DevCommand implements Callable<Integer> {
       }
     }
     return new SpringApplicationBuilder(
-            InventoryServiceApplication.class, OrchestratorConfiguration.class)
+            InventoryServiceApplication.class,
+            OrchestratorConfiguration.class,
+            ConsoleConfiguration.class)
         .properties(QUIET_LOGS)
         .run(Args.of(properties.toArray(String[]::new)));
   }

@@ -1,5 +1,6 @@
 package com.wms.app;
 
+import com.wms.app.config.Kind;
 import com.wms.app.config.Preflight;
 import com.wms.app.config.Probes;
 import com.wms.app.config.Use;
@@ -19,7 +20,9 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Run the inventory service against the PostgreSQL named by WMS_DB_URL,"
             + " WMS_DB_USER and WMS_DB_PASSWORD. Bearer tokens: WMS_API_TOKENS (token=role,..."
-            + " with roles viewer, operator, admin), or WMS_AUTH_DISABLED=true."
+            + " with roles viewer, operator, admin) and/or WMS_API_TOKENS_FILE (one per line,"
+            + " read again when it changes), or WMS_AUTH_DISABLED=true. Budgets: WMS_RATE_LIMIT,"
+            + " WMS_RATE_LIMIT_WORKER (requests/s per token)."
             + " Port: $SERVER_PORT (default 8080).")
 final class InventoryServiceCommand implements Callable<Integer> {
   @ParentCommand WmsCommand wms;
@@ -40,13 +43,19 @@ final class InventoryServiceCommand implements Callable<Integer> {
   }
 
   /**
-   * Why the API may not start: no WMS_API_TOKENS without WMS_AUTH_DISABLED=true. The tokens' form
-   * is checked with every other setting ({@link com.wms.app.config.Settings}).
+   * Why the API may not start: no token in WMS_API_TOKENS nor WMS_API_TOKENS_FILE without
+   * WMS_AUTH_DISABLED=true, or a token in both. The form of each is checked with every other
+   * setting ({@link com.wms.app.config.Settings}), and not said twice here.
    */
   static Optional<String> authProblem(Map<String, String> env) {
-    String tokens = env.get("WMS_API_TOKENS");
-    return tokens == null || tokens.isBlank()
-        ? ApiTokens.startupProblem(tokens, "true".equalsIgnoreCase(env.get("WMS_AUTH_DISABLED")))
+    String tokens = env.get(ApiTokens.TOKENS_VARIABLE);
+    String file = env.get(ApiTokens.FILE_VARIABLE);
+    boolean eachValid =
+        (tokens == null || tokens.isBlank() || Kind.API_TOKENS.problem(tokens).isEmpty())
+            && (file == null || file.isBlank() || Kind.API_TOKENS_FILE.problem(file).isEmpty());
+    return eachValid
+        ? ApiTokens.startupProblem(
+            tokens, file, "true".equalsIgnoreCase(env.get("WMS_AUTH_DISABLED")))
         : Optional.empty();
   }
 

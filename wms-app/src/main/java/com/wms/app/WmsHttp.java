@@ -51,6 +51,17 @@ final class WmsHttp {
     }
   }
 
+  private static final int MAX_RATE_LIMITED = 20;
+
+  private static long retryAfterMillis(HttpResponse<String> r) {
+    try {
+      long seconds = Long.parseLong(r.headers().firstValue("Retry-After").orElse("1").strip());
+      return Math.min(Math.max(seconds, 1), 10) * 1000;
+    } catch (NumberFormatException e) {
+      return 1000;
+    }
+  }
+
   /** The body as JSON, or null when it is empty or not JSON (such as another server's page). */
   private static JsonNode json(String body) {
     if (body.isBlank()) {
@@ -68,10 +79,13 @@ final class WmsHttp {
       request.header("Authorization", "Bearer " + token);
     }
     try {
-      HttpResponse<String> r =
-          http.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+      HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
+      // Over the token's budget (WMS_RATE_LIMIT): wait as told and send again; nothing ran.
+      for (int attempt = 1; r.statusCode() == 429 && attempt <= MAX_RATE_LIMITED; attempt++) {
+        Thread.sleep(retryAfterMillis(r));
+        r = http.send(built, HttpResponse.BodyHandlers.ofString());
+      }
       return new Reply(r.statusCode(), json(r.body()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach " + base + ": " + e.getMessage(), e);

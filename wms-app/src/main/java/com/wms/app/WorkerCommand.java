@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
             + " TEMPORAL_ADDRESS (default 127.0.0.1:7233), TEMPORAL_NAMESPACE (default),"
             + " TEMPORAL_TLS_CERT/TEMPORAL_TLS_KEY or TEMPORAL_API_KEY. Inventory:"
             + " WMS_INVENTORY_URL, WMS_INVENTORY_TOKEN (a token with role admin). API tokens:"
-            + " WMS_API_TOKENS (token=role,...) or WMS_AUTH_DISABLED=true. Order tables:"
+            + " WMS_API_TOKENS (token=role,...) and/or WMS_API_TOKENS_FILE, or"
+            + " WMS_AUTH_DISABLED=true. Order tables:"
             + " WMS_DB_URL, WMS_DB_USER, WMS_DB_PASSWORD. Port: $SERVER_PORT (default 8080).")
 final class WorkerCommand implements Callable<Integer> {
   @ParentCommand WmsCommand wms;

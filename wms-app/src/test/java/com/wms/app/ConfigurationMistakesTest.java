@@ -186,6 +186,21 @@ class ConfigurationMistakesTest {
             "WMS_API_TOKENS is invalid",
             "at least 16"),
         mistake(
+            "inventory-service, a tokens file that is not there",
+            with(service, "WMS_API_TOKENS_FILE", "/no/such/wms-tokens"),
+            "inventory-service",
+            "WMS_API_TOKENS_FILE names no readable file"),
+        mistake(
+            "inventory-service, a rate budget in words",
+            with(service, "WMS_RATE_LIMIT", "lots"),
+            "inventory-service",
+            "WMS_RATE_LIMIT=lots is not a whole number of requests per second"),
+        mistake(
+            "inventory-service, a CORS origin with a path",
+            with(service, "WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com/console"),
+            "inventory-service",
+            "WMS_CORS_ALLOWED_ORIGINS=https://ops.example.com/console is not a list of origins"),
+        mistake(
             "inventory-service, auth disabled by a word other than true",
             with(service, "WMS_AUTH_DISABLED", "yes"),
             "inventory-service",
@@ -386,8 +401,9 @@ class ConfigurationMistakesTest {
         .containsExactly(
             "wms inventory-service: WMS_API_TOKENS is not set: give the API its bearer tokens as"
                 + " token=role pairs (roles viewer, operator, admin), e.g."
-                + " WMS_API_TOKENS=\"$(openssl rand -hex 24)=admin\", or set"
-                + " WMS_AUTH_DISABLED=true to run without authentication",
+                + " WMS_API_TOKENS=\"$(openssl rand -hex 24)=admin\", or one per line in the"
+                + " file named by WMS_API_TOKENS_FILE, or set WMS_AUTH_DISABLED=true to run"
+                + " without authentication",
             "wms inventory-service: missing environment variable(s): WMS_DB_URL (e.g."
                 + " jdbc:postgresql://db.example:5432/wms), WMS_DB_USER, WMS_DB_PASSWORD. Set"
                 + " them, or run ./wms dev for the embedded database.");

@@ -48,6 +48,8 @@ class DevFirstMinutesIT {
     String token = Files.readString(workDir.resolve(".wms/dev-token")).strip();
 
     assertThat(dev.out()).contains("wms dev is up");
+    assertThat(dev.bannerLine("console"))
+        .isEqualTo(base + "/console/sign-in#token=" + token + " (opens it signed in as admin)");
     assertThat(dev.bannerLine("order API")).isEqualTo(base + "/api/v1/orders");
     assertThat(dev.bannerLine("health")).isEqualTo(base + "/actuator/health");
     assertThat(dev.bannerLine("admin token"))
@@ -130,7 +132,7 @@ class DevFirstMinutesIT {
         .contains("\"orderId\":\"ORD-100\"");
     JsonNode tooLate = last(all, "POST", "/orders/ORD-100/cancel").body();
     assertThat(tooLate.get("code").asText()).isEqualTo("INVALID_STATE");
-    assertThat(tooLate.get("status").asText()).isEqualTo("shipped");
+    assertThat(tooLate.get("orderStatus").asText()).isEqualTo("shipped");
     assertThat(tooLate.has("stage")).isTrue();
   }
 

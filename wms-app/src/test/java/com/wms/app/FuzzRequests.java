@@ -160,7 +160,7 @@ final class FuzzRequests {
         .as(Case::new);
   }
 
-  private static final int ENDPOINT_COUNT = 25;
+  private static final int ENDPOINT_COUNT = 27;
 
   private List<Endpoint> endpoints() {
     String inv = "/api/v1/inventory";
@@ -171,6 +171,7 @@ final class FuzzRequests {
             e("item", "GET", inv + "/{sku}", ApiRole.VIEWER, null),
             e("list", "GET", inv + "?lowStock=true&limit=5", ApiRole.VIEWER, null),
             e("ledger", "GET", inv + "/{sku}/ledger?after=0&limit=5", ApiRole.VIEWER, null),
+            e("ledger-desc", "GET", inv + "/{sku}/ledger?order=desc&limit=5", ApiRole.VIEWER, null),
             e("receive", "POST", inv + "/{sku}/receive", ApiRole.ADMIN, FuzzRequests::receive),
             e("adjust", "POST", inv + "/{sku}/adjust", ApiRole.ADMIN, FuzzRequests::adjust),
             e("reserve", "POST", inv + "/reserve", ApiRole.OPERATOR, FuzzRequests::reserve),
@@ -192,6 +193,7 @@ final class FuzzRequests {
                 ApiRole.OPERATOR,
                 FuzzRequests::shortage),
             e("order-inventory", "GET", "/api/v1/orders/{order}/inventory", ApiRole.VIEWER, null),
+            e("order-ledger", "GET", "/api/v1/orders/{order}/ledger", ApiRole.VIEWER, null),
             e("audit", "GET", "/api/v1/audit", ApiRole.VIEWER, null),
             e("place", "POST", ord, ApiRole.OPERATOR, FuzzRequests::place),
             e("order", "GET", ord + "/{apiOrder}", ApiRole.VIEWER, null),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wms.contract.ApiContract;
+import com.wms.contract.ContractExtension;
 import com.wms.inventory.service.support.Api;
 import com.wms.security.ApiRole;
 import java.io.ByteArrayInputStream;
@@ -34,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Bad-input fuzzing of every endpoint of the whole system (inventory and order API, one {@code wms
  * dev} context): whatever the request, the answer is never a 5xx, every refusal is
  * application/problem+json with a code, a role that may not call an endpoint never gets a 2xx, a
- * refused request (or a replay) changes nothing, and the audit passes at the end.
+ * refused request (or a replay) changes nothing, the audit passes at the end, and every answer is
+ * one the committed OpenAPI document describes for its operation and status.
  */
 class HttpFuzzIT {
   static final int CASES = 1500;
@@ -61,7 +64,14 @@ class HttpFuzzIT {
   static void startTheSystem() throws Exception {
     db = EmbeddedDatabase.start(null);
     temporal = EmbeddedTemporal.start(0);
-    app = DevCommand.start(db, temporal.target(), 0, TestTokens.devAuth());
+    app =
+        DevCommand.start(
+            db,
+            temporal.target(),
+            0,
+            TestTokens.devAuth(),
+            "wms.security.rate-limit",
+            Api.RATE_LIMIT);
     base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcClient.class);
     fixture = FuzzFixture.create(new Api(base));
@@ -75,7 +85,10 @@ class HttpFuzzIT {
       if (app != null) {
         JsonNode audit = new Api(base).get("/api/v1/audit").body();
         System.out.println("HttpFuzzIT: " + RAN.get() + " cases, responses by status " + STATUSES);
+        System.out.println("HttpFuzzIT: API contract: " + ApiContract.get().summary());
         assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
+        // jqwik runs no JUnit Jupiter extension: the contract check of every answer, here.
+        ContractExtension.assertNoViolations();
       }
     } finally {
       if (app != null) {

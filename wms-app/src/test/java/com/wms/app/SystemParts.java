@@ -47,7 +47,8 @@ public final class SystemParts implements AutoCloseable {
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "postgres",
                     "spring.datasource.hikari.connection-timeout", "2000",
-                    "wms.security.api-tokens", Api.TOKENS));
+                    "wms.security.api-tokens", Api.TOKENS,
+                    "wms.security.rate-limit", Api.RATE_LIMIT));
     this.stubs =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(temporal.target()).build());

@@ -77,7 +77,12 @@ final class TestSystem implements AutoCloseable {
       temporal = EmbeddedTemporal.start(0);
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
       List<String> properties =
-          new ArrayList<>(List.of("wms.orchestrator.webhook-url", webhookUrl));
+          new ArrayList<>(
+              List.of(
+                  "wms.orchestrator.webhook-url",
+                  webhookUrl,
+                  "wms.security.rate-limit",
+                  Api.RATE_LIMIT));
       properties.addAll(List.of(moreProperties));
       app =
           DevCommand.start(
@@ -143,6 +148,11 @@ final class TestSystem implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the API and the console. */
+  String baseUrl() {
+    return baseUrl;
   }
 
   Api api() {

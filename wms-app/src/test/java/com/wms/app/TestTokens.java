@@ -9,6 +9,7 @@ final class TestTokens {
   /** The test tokens, {@link Api#ADMIN_TOKEN} as the admin token, and a fresh worker token. */
   static DevAuth devAuth() {
     String worker = DevAuth.newToken();
-    return new DevAuth(Api.TOKENS + "," + worker + "=admin", Api.ADMIN_TOKEN, worker);
+    return new DevAuth(
+        Api.TOKENS + "," + worker + "=admin:" + DevAuth.WORKER_HOLDER, Api.ADMIN_TOKEN, worker);
   }
 }

@@ -10,6 +10,7 @@ import com.wms.app.config.Use;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -76,16 +77,55 @@ class WmsCommandTest {
   }
 
   @Test
+  void theTokensFileRateBudgetsAndCorsOriginsAreCheckedBeforeTheStart(@TempDir Path dir)
+      throws Exception {
+    String token = "0123456789abcdef0123";
+    Path file = Files.writeString(dir.resolve("tokens"), "# scanners\n" + token + "=operator\n");
+    assertThat(problems("WMS_API_TOKENS_FILE", dir.resolve("none").toString()))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("names no readable file");
+    assertThat(problems("WMS_API_TOKENS_FILE", file.toString())).isEmpty();
+    assertThat(InventoryServiceCommand.authProblem(Map.of("WMS_API_TOKENS_FILE", file.toString())))
+        .isEmpty();
+    assertThat(
+            InventoryServiceCommand.authProblem(
+                Map.of(
+                    "WMS_API_TOKENS", token + "=viewer", "WMS_API_TOKENS_FILE", file.toString())))
+        .hasValueSatisfying(m -> assertThat(m).contains("line 2 of WMS_API_TOKENS_FILE repeats"));
+    Path bad = Files.writeString(dir.resolve("bad"), token + "=boss\n");
+    assertThat(problems("WMS_API_TOKENS_FILE", bad.toString()))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("line 1 of WMS_API_TOKENS_FILE", "unknown role")
+        .doesNotContain(token);
+    assertThat(problems("WMS_RATE_LIMIT", "lots"))
+        .singleElement()
+        .asString()
+        .contains("0 (no limit)");
+    assertThat(problems("WMS_RATE_LIMIT_WORKER", "-5")).hasSize(1);
+    assertThat(problems("WMS_RATE_LIMIT", "0")).isEmpty();
+    assertThat(problems("WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com,ops.example"))
+        .hasSize(1);
+    assertThat(problems("WMS_CORS_ALLOWED_ORIGINS", "https://ops.example.com:8443, *")).isEmpty();
+  }
+
+  private static List<String> problems(String name, String value) {
+    return Settings.problems(Use.INVENTORY_SERVICE, Map.of(name, value));
+  }
+
+  @Test
   void devGeneratesAnAdminTokenUnlessTokensAreConfiguredAndAlwaysOneForItsWorker() {
     DevAuth fresh = DevAuth.generate();
     assertThat(fresh.adminToken()).matches("[0-9a-f]{64}");
     assertThat(fresh.apiTokens())
-        .isEqualTo(fresh.adminToken() + "=admin," + fresh.workerToken() + "=admin");
+        .isEqualTo(fresh.adminToken() + "=admin," + fresh.workerToken() + "=admin:worker");
     assertThat(fresh.toString()).doesNotContain(fresh.adminToken());
     DevAuth configured = DevAuth.from(Map.of("WMS_API_TOKENS", "mine-0123456789abcdef=viewer"));
     assertThat(configured.adminToken()).isNull();
     assertThat(configured.apiTokens())
-        .isEqualTo("mine-0123456789abcdef=viewer," + configured.workerToken() + "=admin");
+        .isEqualTo("mine-0123456789abcdef=viewer," + configured.workerToken() + "=admin:worker");
+    DevAuth fromFile = DevAuth.from(Map.of("WMS_API_TOKENS_FILE", "/etc/wms/tokens"));
+    assertThat(fromFile.adminToken()).isNull();
+    assertThat(fromFile.apiTokens()).isEqualTo(fromFile.workerToken() + "=admin:worker");
   }
 
   @Test

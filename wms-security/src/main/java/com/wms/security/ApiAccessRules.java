@@ -1,8 +1,12 @@
 package com.wms.security;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The role each endpoint of one API needs, as a bean: the inventory service and the order API each
@@ -20,6 +24,32 @@ public record ApiAccessRules(String api, List<Rule> rules) {
 
   /** One method and path pattern and the weakest role that may call it. */
   public record Rule(HttpMethod method, String pattern, ApiRole role) {}
+
+  /**
+   * Every rule of the APIs, strongest role first: the order in which they are checked, so that a
+   * path two patterns match needs the stronger role.
+   */
+  public static List<Rule> strongestFirst(Stream<ApiAccessRules> apis) {
+    return apis.flatMap(api -> api.rules().stream())
+        .sorted(Comparator.comparing(Rule::role).reversed())
+        .toList();
+  }
+
+  /**
+   * The role a request needs under {@code rules} (as {@link #strongestFirst} orders them): that of
+   * the first rule matching it, else admin. {@code path} may be an OpenAPI path template; each
+   * {@code {variable}} stands for one segment.
+   */
+  public static ApiRole requiredRole(List<Rule> rules, HttpMethod method, String path) {
+    PathContainer concrete = PathContainer.parsePath(path.replaceAll("\\{[^/}]+}", "x"));
+    for (Rule r : rules) {
+      if (r.method().equals(method)
+          && PathPatternParser.defaultInstance.parse(r.pattern()).matches(concrete)) {
+        return r.role();
+      }
+    }
+    return ApiRole.ADMIN;
+  }
 
   /** Starts the rules of one API. */
   public static Builder of(String api) {

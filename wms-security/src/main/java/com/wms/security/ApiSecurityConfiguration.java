@@ -1,8 +1,10 @@
 package com.wms.security;
 
 import jakarta.servlet.DispatcherType;
-import java.util.Comparator;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,32 +13,47 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 
 /**
- * Authentication and authorization of the HTTP APIs: bearer tokens from {@code WMS_API_TOKENS},
- * cumulative roles, one rule per endpoint (from every {@link ApiAccessRules} bean), problem+json
- * for 401, 403 and 413, and the request body limit. Stateless: no session, no CSRF (no cookies).
- * Import it from each application that serves an API; importing it twice is harmless.
+ * Authentication and authorization of the HTTP APIs: bearer tokens from {@code WMS_API_TOKENS} and
+ * {@code WMS_API_TOKENS_FILE} (read again when it changes), cumulative roles, one rule per endpoint
+ * (from every {@link ApiAccessRules} bean; HEAD and OPTIONS follow them), a request budget per
+ * token (429), CORS only for configured origins, security headers on every response, problem+json
+ * for 401, 403, 413 and 429, and the request body limit. Stateless: no session, no CSRF (no
+ * cookies). Import it from each application that serves an API; importing it twice is harmless.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ApiDocumentation.class)
 @EnableWebSecurity
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 @PropertySource("classpath:wms-security.properties")
 public class ApiSecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
-  /** The configured tokens; refuses to start without any unless auth is disabled explicitly. */
+  /** The OpenAPI document and Swagger UI (springdoc): public in dev, else for viewers. */
+  private static final List<String> API_DOCS =
+      List.of(
+          "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui", "/swagger-ui/**");
+
+  /**
+   * The configured tokens, {@code WMS_API_TOKENS} and the file's; refuses to start without any
+   * unless auth is disabled explicitly.
+   */
   @Bean
   ApiTokens apiTokens(ApiSecurityProperties p) {
-    ApiTokens.startupProblem(p.apiTokens(), p.authDisabled())
+    ApiTokens.startupProblem(p.apiTokens(), p.apiTokensFile(), p.authDisabled())
         .ifPresent(
             problem -> {
               throw new IllegalStateException(problem);
@@ -45,9 +62,39 @@ public class ApiSecurityConfiguration {
       log.warn("authentication is disabled (WMS_AUTH_DISABLED=true): every caller may do anything");
       return ApiTokens.parse("");
     }
-    ApiTokens tokens = ApiTokens.parse(p.apiTokens());
-    log.info("API authentication on: {} token(s) {}", tokens.size(), tokens);
+    ApiTokens tokens = ApiTokens.parse(p.apiTokens(), fileText(p));
+    log.info(
+        "API authentication on: {} token(s) {}{}; {} requests/s per token, {} for the worker's",
+        tokens.size(),
+        tokens,
+        tokensFile(p) == null ? "" : ", read again from " + tokensFile(p) + " when it changes",
+        p.rateLimit() == 0 ? "no limit of" : p.rateLimit(),
+        p.rateLimitWorker() == 0 ? "none" : p.rateLimitWorker());
     return tokens;
+  }
+
+  /** Gives {@link #apiTokens} the file's tokens again whenever the file changes. */
+  @Bean
+  TokensFileWatcher tokensFileWatcher(ApiTokens tokens, ApiSecurityProperties p) {
+    Path file = p.authDisabled() ? null : tokensFile(p);
+    return new TokensFileWatcher(tokens, p.apiTokens(), file, p.apiTokensReloadInterval());
+  }
+
+  private static Path tokensFile(ApiSecurityProperties p) {
+    return p.apiTokensFile().isBlank() ? null : Path.of(p.apiTokensFile().strip());
+  }
+
+  private static String fileText(ApiSecurityProperties p) {
+    Path file = tokensFile(p);
+    if (file == null) {
+      return null;
+    }
+    try {
+      return ApiTokens.readFile(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          ApiTokens.FILE_VARIABLE + " " + file + " cannot be read: " + e, e);
+    }
   }
 
   @Bean
@@ -64,28 +111,43 @@ public class ApiSecurityConfiguration {
         .formLogin(f -> f.disable())
         .logout(l -> l.disable())
         .requestCache(c -> c.disable())
+        // SecurityHeaders sets them on every response, including those refused before security.
+        .headers(h -> h.disable())
+        .cors(c -> c.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    CorsFilter cors = CorsSettings.filter(p.corsAllowedOrigins());
+    if (cors != null) {
+      // Before authentication: a browser's preflight carries no token.
+      http.addFilterBefore(cors, SecurityContextHolderFilter.class);
+    }
     if (p.authDisabled()) {
       return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
     }
     List<ApiAccessRules.Rule> rules =
-        apis.orderedStream()
-            .flatMap(api -> api.rules().stream())
-            // Strongest role first: a path two patterns match needs the stronger role.
-            .sorted(Comparator.comparing(ApiAccessRules.Rule::role).reversed())
-            .toList();
+        EndpointRules.matchOrder(ApiAccessRules.strongestFirst(apis.orderedStream()));
     http.addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(
+            new RateLimitFilter(new RateBudgets(p.rateLimit(), p.rateLimitWorker())),
+            BearerTokenFilter.class)
         .authorizeHttpRequests(
             a -> {
               // The error page only renders a problem that was decided already.
               a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-              a.requestMatchers(
-                      path(HttpMethod.GET, "/actuator/health"),
-                      path(HttpMethod.GET, "/actuator/health/**"))
-                  .permitAll();
-              a.requestMatchers(path(HttpMethod.GET, "/actuator/**"))
-                  .hasAuthority(ApiRole.VIEWER.authority());
+              for (HttpMethod m : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)) {
+                a.requestMatchers(path(m, "/actuator/health"), path(m, "/actuator/health/**"))
+                    .permitAll();
+                a.requestMatchers(path(m, "/actuator/**")).hasAuthority(ApiRole.VIEWER.authority());
+              }
+              PathPatternRequestMatcher[] docs =
+                  API_DOCS.stream()
+                      .flatMap(d -> Stream.of(path(HttpMethod.GET, d), path(HttpMethod.HEAD, d)))
+                      .toArray(n -> new PathPatternRequestMatcher[n]);
+              if (p.apiDocsPublic()) {
+                a.requestMatchers(docs).permitAll();
+              } else {
+                a.requestMatchers(docs).hasAuthority(ApiRole.VIEWER.authority());
+              }
               for (ApiAccessRules.Rule r : rules) {
                 a.requestMatchers(path(r.method(), r.pattern())).hasAuthority(r.role().authority());
               }
@@ -97,6 +159,17 @@ public class ApiSecurityConfiguration {
 
   private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  /** First of all filters, so that every response carries them, refusals included. */
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(ApiSecurityProperties p) {
+    FilterRegistrationBean<SecurityHeaders> registration =
+        new FilterRegistrationBean<>(new SecurityHeaders(p.contentSecurityPolicy()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setDispatcherTypes(
+        DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+    return registration;
   }
 
   /** The body checks run before security, so an oversized body is never read, whoever sent it. */

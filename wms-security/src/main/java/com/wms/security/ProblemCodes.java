@@ -21,6 +21,7 @@ final class ProblemCodes {
       case 413 -> "PAYLOAD_TOO_LARGE";
       case 414 -> "URI_TOO_LONG";
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 429 -> "RATE_LIMITED";
       case 431 -> "HEADERS_TOO_LARGE";
       default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_FAILED";
     };

@@ -13,11 +13,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -127,13 +135,62 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         "the request body is larger than " + maxBytes + " bytes");
   }
 
-  /** The request with its body read into memory already. */
+  /**
+   * The request with its body read into memory already. A form post's fields stay parameters (the
+   * container cannot parse a body that was read), decoded as UTF-8 after the query's own.
+   */
   private static final class BufferedBody extends HttpServletRequestWrapper {
     private final byte[] body;
+    private Map<String, String[]> parameters;
 
     BufferedBody(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      if (parameters == null) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        super.getParameterMap()
+            .forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(List.of(v)));
+        String type = getContentType();
+        if (type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+          for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+            if (pair.isEmpty()) {
+              continue;
+            }
+            int eq = pair.indexOf('=');
+            String name =
+                URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value =
+                eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            all.computeIfAbsent(name, x -> new ArrayList<>()).add(value);
+          }
+        }
+        Map<String, String[]> done = new LinkedHashMap<>();
+        all.forEach((k, v) -> done.put(k, v.toArray(String[]::new)));
+        parameters = Collections.unmodifiableMap(done);
+      }
+      return parameters;
+    }
+
+    @Override
+    public String getParameter(String name) {
+      String[] values = getParameterMap().get(name);
+      return values == null || values.length == 0 ? null : values[0];
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      String[] values = getParameterMap().get(name);
+      return values == null ? null : values.clone();
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.enumeration(getParameterMap().keySet());
     }
 
     @Override

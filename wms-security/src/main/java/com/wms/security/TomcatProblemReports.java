@@ -68,6 +68,7 @@ final class TomcatProblemReports
               ? "internal error"
               : "the request was refused: " + status.getReasonPhrase();
       try {
+        SecurityHeaders.apply(response, SecurityHeaders.DEFAULT_POLICY, request.isSecure());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         Writer writer = response.getReporter();

@@ -3,7 +3,11 @@ package com.wms.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -80,7 +84,57 @@ class ApiTokensTest {
     assertThat(ApiTokens.startupProblem("", true)).isEmpty();
     assertThat(ApiTokens.startupProblem(ADMIN + "=admin", false)).isEmpty();
     assertThat(ApiTokens.startupProblem(ADMIN + "=boss", false))
-        .hasValueSatisfying(m -> assertThat(m).contains("WMS_API_TOKENS is invalid", "boss"));
+        .hasValueSatisfying(m -> assertThat(m).contains("invalid", "WMS_API_TOKENS", "boss"));
+  }
+
+  @Test
+  void tokensNamingOneHolderShareTheirKeyOwnerAndMustShareTheirRole() {
+    String next = "admin-token-rotated-0123456789";
+    ApiTokens tokens =
+        ApiTokens.parse(
+            ADMIN + "=admin:worker," + next + "=admin:worker," + OPERATOR + "=operator");
+    ApiPrincipal old = tokens.authenticate(ADMIN).orElseThrow();
+    ApiPrincipal rotated = tokens.authenticate(next).orElseThrow();
+    ApiPrincipal operator = tokens.authenticate(OPERATOR).orElseThrow();
+    assertThat(old.holder()).isEqualTo("worker");
+    assertThat(old.keyOwner()).isEqualTo(rotated.keyOwner()).isEqualTo("@worker");
+    assertThat(old.name()).isNotEqualTo(rotated.name()).startsWith("admin#");
+    assertThat(operator.holder()).isNull();
+    assertThat(operator.keyOwner()).isEqualTo(operator.name());
+    assertThatThrownBy(() -> ApiTokens.parse(ADMIN + "=admin:worker," + next + "=viewer:worker"))
+        .hasMessageContaining("entry 2")
+        .hasMessageContaining("same role")
+        .hasMessageNotContaining(next);
+    assertThatThrownBy(() -> ApiTokens.parse(ADMIN + "=admin:Worker 1"))
+        .hasMessageContaining("holder");
+  }
+
+  @Test
+  void theTokensFileHoldsOneEntryPerLineWithCommentsAndAddsToTheInlineTokens() {
+    String file = "# rotated monthly\n\n" + OPERATOR + "=operator:scanner\r\n  \n";
+    ApiTokens tokens = ApiTokens.parse(ADMIN + "=admin", file);
+    assertThat(tokens.size()).isEqualTo(2);
+    assertThat(tokens.authenticate(OPERATOR).orElseThrow().holder()).isEqualTo("scanner");
+    assertThatThrownBy(() -> ApiTokens.parse(ADMIN + "=admin", "# x\n" + ADMIN + "=viewer\n"))
+        .hasMessageContaining("line 2 of WMS_API_TOKENS_FILE repeats an earlier token");
+    assertThatThrownBy(() -> ApiTokens.parse("", "\n\n" + OPERATOR + "=boss"))
+        .hasMessageContaining("line 3 of WMS_API_TOKENS_FILE")
+        .hasMessageNotContaining(OPERATOR);
+  }
+
+  @Test
+  void aTokensFileThatCannotBeReadOrHoldsNoTokenStopsTheStart(@TempDir Path dir)
+      throws IOException {
+    Path missing = dir.resolve("missing");
+    assertThat(ApiTokens.startupProblem(null, missing.toString(), false))
+        .hasValueSatisfying(m -> assertThat(m).contains("WMS_API_TOKENS_FILE", "cannot be read"));
+    Path empty = Files.writeString(dir.resolve("empty"), "# nobody yet\n");
+    assertThat(ApiTokens.startupProblem("", empty.toString(), false))
+        .hasValueSatisfying(m -> assertThat(m).contains("is not set"));
+    Path good = Files.writeString(dir.resolve("good"), OPERATOR + "=operator\n");
+    assertThat(ApiTokens.startupProblem("", good.toString(), false)).isEmpty();
+    assertThat(ApiTokens.startupProblem(OPERATOR + "=viewer", good.toString(), false))
+        .hasValueSatisfying(m -> assertThat(m).contains("line 1 of WMS_API_TOKENS_FILE repeats"));
   }
 
   @Test

@@ -84,6 +84,29 @@ class RequestLimitsFilterTest {
     assertThat(response.getStatus()).isEqualTo(400);
   }
 
+  @Test
+  void theFieldsOfAFormPostStayParametersAfterTheBodyWasChecked() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/console/x");
+    request.setQueryString("next=%2Fconsole");
+    request.addParameter("next", "/console");
+    request.setContentType("application/x-www-form-urlencoded; charset=UTF-8");
+    request.setContent("_csrf=a%2Bb&token=t%C3%A4&empty=&token=2".getBytes(StandardCharsets.UTF_8));
+    AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
+
+    new RequestLimitsFilter(256)
+        .doFilter(
+            request,
+            new MockHttpServletResponse(),
+            (req, res) -> seen.set((HttpServletRequest) req));
+
+    assertThat(seen.get().getParameter("_csrf")).isEqualTo("a+b");
+    assertThat(seen.get().getParameterValues("token")).containsExactly("tä", "2");
+    assertThat(seen.get().getParameter("empty")).isEmpty();
+    assertThat(seen.get().getParameter("next")).isEqualTo("/console");
+    assertThat(java.util.Collections.list(seen.get().getParameterNames()))
+        .containsExactly("next", "_csrf", "token", "empty");
+  }
+
   interface App {
     void handle(HttpServletRequest request) throws Exception;
   }

@@ -55,16 +55,16 @@ final class HttpTransport {
             .build();
   }
 
-  <T> T get(String path, Class<T> type) {
-    return send(request(path).GET().build(), type);
+  <T> T get(String path, String token, Class<T> type) {
+    return send(request(path, token).GET().build(), type);
   }
 
-  <T> T post(String path, Object body, String idempotencyKey, Class<T> type) {
+  <T> T post(String path, Object body, String idempotencyKey, String token, Class<T> type) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
       throw new IllegalArgumentException("every mutation needs an Idempotency-Key");
     }
     HttpRequest request =
-        request(path)
+        request(path, token)
             .header("Content-Type", "application/json")
             .header(IDEMPOTENCY_KEY, idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : write(body)))
@@ -80,13 +80,14 @@ final class HttpTransport {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private HttpRequest.Builder request(String path) {
+  /** A request sending {@code token}, or none when it is null. */
+  private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
             .timeout(config.requestTimeout())
             .header("Accept", "application/json, application/problem+json");
-    if (config.bearerToken() != null) {
-      b.header("Authorization", "Bearer " + config.bearerToken());
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
     }
     return b;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wms.inventory.api.AllocationView;
+import com.wms.inventory.api.ItemSummary;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.PackRequest;
 import com.wms.inventory.api.ReserveLine;
@@ -198,5 +199,28 @@ class InventoryClientTest {
     assertThat(item.sku()).isEqualTo("odd sku/1");
     assertThat(stub.received().get(0).path()).isEqualTo("/api/v1/inventory/odd%20sku%2F1");
     assertThat(stub.received().get(0).header("Authorization")).isEqualTo("Bearer t0k");
+  }
+
+  @Test
+  void aClientWithAnotherBearerTokenSendsThatTokenAndListsItemsAfterAnEncodedSku() {
+    InventoryClient signedIn = client.withBearerToken("person-token");
+    stub.answer(
+        200,
+        """
+        [{"sku":"S-2","productName":"Widget","available":3,"onHand":5,"reorderPoint":1,
+          "reorderQuantity":2,"lowStock":false,"reserved":2,"picked":0,"staged":0,"packed":0,
+          "shipped":4,"lost":1}]
+        """);
+
+    List<ItemSummary> page = signedIn.listItems(true, "S 1", 50);
+
+    assertThat(page)
+        .extracting(ItemSummary::sku, ItemSummary::reserved, ItemSummary::shipped)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("S-2", 2L, 4L));
+    StubServer.Received request = stub.received().get(0);
+    assertThat(request.path()).isEqualTo("/api/v1/inventory");
+    assertThat(request.query()).isEqualTo("lowStock=true&limit=50&after=S+1");
+    assertThat(request.header("Authorization")).isEqualTo("Bearer person-token");
+    assertThat(client.withBearerToken(null).config().bearerToken()).isNull();
   }
 }

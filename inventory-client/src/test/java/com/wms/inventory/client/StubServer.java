@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An HTTP server on 127.0.0.1 that answers queued responses and records what it received. */
 final class StubServer implements AutoCloseable {
-  record Received(String method, String path, Map<String, List<String>> headers, String body) {
+  record Received(
+      String method, String path, Map<String, List<String>> headers, String body, String query) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -71,7 +72,8 @@ final class StubServer implements AutoCloseable {
             exchange.getRequestMethod(),
             exchange.getRequestURI().getRawPath(),
             Map.copyOf(exchange.getRequestHeaders()),
-            body));
+            body,
+            exchange.getRequestURI().getRawQuery()));
     Answer answer =
         answers.isEmpty() ? new Answer(500, "text/plain", "no answer queued", 0) : answers.poll();
     if (answer.delayMillis() > 0) {

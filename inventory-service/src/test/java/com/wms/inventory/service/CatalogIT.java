@@ -13,6 +13,7 @@ import com.wms.inventory.api.LedgerEntry;
 import com.wms.inventory.api.LedgerPage;
 import com.wms.inventory.api.OrderInventoryView;
 import com.wms.inventory.api.ReservationView;
+import com.wms.inventory.api.Totals;
 import com.wms.inventory.service.support.Api;
 import com.wms.inventory.service.support.InventoryServiceIT;
 import com.wms.inventory.service.support.Stock;
@@ -109,6 +110,40 @@ class CatalogIT extends InventoryServiceIT {
   }
 
   @Test
+  void listShowsEveryBucketOfEachSkuAndTheUnitsThatLeft() {
+    Stock stock = stock();
+    String prefix = Api.unique("BKT");
+    String sku = stock.createSku(prefix + "-a", 2);
+    Stock.ok(stock.receive(sku, "A-1", 10));
+    String staged = stock.reserveOne(Api.unique("ORD"), sku, 4);
+    stock.staged(sku, staged);
+    String pickedOrder = Api.unique("ORD");
+    stock.reserveOne(pickedOrder, sku, 3);
+    Stock.ok(stock.pick(sku, pickedOrder, "A-1", 1));
+    String shippedReservation = stock.reserveOne(Api.unique("ORD"), sku, 2);
+    String shipped = stock.staged(sku, shippedReservation);
+    Stock.ok(stock.pack(sku, shipped));
+    Stock.ok(stock.ship(sku, shipped));
+
+    ItemSummary row = list("/api/v1/inventory?limit=1&after=" + prefix, prefix).get(0);
+
+    assertThat(row)
+        .extracting(
+            ItemSummary::available,
+            ItemSummary::reserved,
+            ItemSummary::picked,
+            ItemSummary::staged,
+            ItemSummary::packed,
+            ItemSummary::onHand,
+            ItemSummary::shipped,
+            ItemSummary::lost)
+        .containsExactly(1L, 2L, 1L, 4L, 0L, 8L, 2L, 0L);
+    Totals totals = stock.totals(sku);
+    assertThat(row.onHand()).isEqualTo(totals.onHand());
+    assertThat(row.reserved()).isEqualTo(totals.reserved());
+  }
+
+  @Test
   void listRefusesALimitOutsideItsBounds() {
     assertProblem(api().get("/api/v1/inventory?limit=0"), 400, "VALIDATION_FAILED");
     assertProblem(api().get("/api/v1/inventory?limit=1001"), 400, "VALIDATION_FAILED");
@@ -143,6 +178,49 @@ class CatalogIT extends InventoryServiceIT {
     assertThat(page(sku, "?after=" + e.movementId()).entries()).isEmpty();
     assertThat(page(sku, "").entries()).hasSize(5);
     assertThat(page(sku, "?after=&limit=").entries()).hasSize(5);
+  }
+
+  @Test
+  void ledgerPagesNewestFirstFollowBefore() {
+    Stock stock = stock();
+    String sku = stock.newSku("CAT");
+    for (int i = 1; i <= 5; i++) {
+      Stock.ok(stock.receive(sku, "A-" + i, i));
+    }
+
+    LedgerPage first = page(sku, "?order=desc&limit=2");
+    LedgerPage second = page(sku, "?order=desc&limit=2&before=" + first.nextBefore());
+    LedgerPage third = page(sku, "?order=desc&limit=2&before=" + second.nextBefore());
+
+    assertThat(first.entries()).extracting(LedgerEntry::quantity).containsExactly(5L, 4L);
+    assertThat(first.nextAfter()).isNull();
+    assertThat(second.entries()).extracting(LedgerEntry::quantity).containsExactly(3L, 2L);
+    assertThat(third.entries()).extracting(LedgerEntry::quantity).containsExactly(1L);
+    assertThat(third.nextBefore()).isNull();
+    assertProblem(
+        api().get("/api/v1/inventory/" + sku + "/ledger?order=sideways"), 400, "VALIDATION_FAILED");
+  }
+
+  @Test
+  void orderLedgerListsTheMovementsOfTheOrderOnly() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("CAT", "A-1", 10);
+    String order = Api.unique("ORD");
+    String reservation = stock.reserveOne(order, sku, 3);
+    stock.staged(sku, reservation);
+    stock.reserveOne(Api.unique("ORD"), sku, 1);
+
+    JsonNode ledger = Stock.ok(api().get("/api/v1/orders/" + order + "/ledger")).body();
+    JsonNode limited = Stock.ok(api().get("/api/v1/orders/" + order + "/ledger?limit=1")).body();
+
+    assertThat(ledger.get("orderId").asText()).isEqualTo(order);
+    assertThat(ledger.get("truncated").asBoolean()).isFalse();
+    assertThat(StreamSupport.stream(ledger.get("entries").spliterator(), false))
+        .extracting(e -> e.get("operation").asText() + " " + e.get("quantity").asLong())
+        .containsExactly("reserve 3", "stage 3");
+    assertThat(limited.get("entries")).hasSize(1);
+    assertThat(limited.get("truncated").asBoolean()).isTrue();
+    assertProblem(api().get("/api/v1/orders/bad!order/ledger"), 400, "VALIDATION_FAILED");
   }
 
   @Test

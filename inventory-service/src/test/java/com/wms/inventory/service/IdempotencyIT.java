@@ -331,6 +331,23 @@ class IdempotencyIT extends InventoryServiceIT {
   }
 
   @Test
+  void theNewTokenOfAHolderReplaysTheKeysOfItsOldTokenSoARotationRepeatsNothing() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("IDEM", "A-1", 10);
+    String key = Api.unique("key");
+    String order = Api.unique("ORD");
+    Api.Response first =
+        Stock.ok(api().as(Api.SCANNER_OLD_TOKEN).post(RESERVE, reserveBody(order, sku, 4), key));
+
+    Api.Response retried =
+        Stock.ok(api().as(Api.SCANNER_NEW_TOKEN).post(RESERVE, reserveBody(order, sku, 4), key));
+
+    assertThat(retried.raw().headers().firstValue(REPLAYED)).hasValue("true");
+    assertThat(retried.body()).isEqualTo(first.body());
+    assertThat(stock.balances(sku)).isEqualTo("available=6 reserved=4 onHand=10 received=10");
+  }
+
+  @Test
   void aKeyOfUnknownOwnerFromBeforeKeysWereScopedStillReplaysForEveryPrincipal() {
     Stock stock = stock();
     String sku = stock.stockedSku("IDEM", "A-1", 10);

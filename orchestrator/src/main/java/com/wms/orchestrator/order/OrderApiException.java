@@ -30,7 +30,7 @@ public class OrderApiException extends RuntimeException {
         409,
         "INVALID_STATE",
         "order " + orderId + " is " + view.status() + " in stage " + view.stage() + "; " + wanted,
-        Map.of("status", view.status(), "stage", view.stage()));
+        Map.of("orderStatus", view.status(), "stage", view.stage()));
   }
 
   public int status() {

@@ -2,6 +2,13 @@ package com.wms.orchestrator.order;
 
 import com.wms.observability.LogFields;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.security.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/orders")
+@Tag(name = "orders", description = "Orders run as Temporal workflows")
 class OrderController {
   private static final String KEY = "Idempotency-Key";
+  private static final String JSON = "application/json";
 
   private final OrderService orders;
 
@@ -35,6 +44,21 @@ class OrderController {
 
   record DecisionBody(String decision, String decidedBy) {}
 
+  @Operation(
+      operationId = "placeOrder",
+      summary = "Place an order: starts its fulfillment workflow")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the workflow started",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)),
+      headers =
+          @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
+  @ApiResponse(
+      responseCode = "200",
+      description = "The order exists already: no second workflow",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)),
+      headers =
+          @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
   @PostMapping
   ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
     LogFields.orderId(request.orderId());
@@ -45,11 +69,14 @@ class OrderController {
         : ResponseEntity.ok().location(location).body(placed.view());
   }
 
+  @Operation(operationId = "getOrder", summary = "An order's status, stage and per-line progress")
+  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
   @GetMapping("/{orderId}")
   OrderView get(@PathVariable String orderId) {
     return orders.view(orderId);
   }
 
+  @Operation(operationId = "listOrders", summary = "Orders by id, optionally of one status")
   @GetMapping
   List<OrderView> list(
       @RequestParam(required = false) String status,
@@ -61,6 +88,18 @@ class OrderController {
     return orders.list(status, after, limit);
   }
 
+  @Operation(operationId = "pickCompleted", summary = "The picker reports picked and short items")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The workflow took the request: the order's new view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
+  @Refusal(status = 409, codes = "INVALID_STATE")
   @PostMapping("/{orderId}/pick-completed")
   ResponseEntity<OrderView> pickCompleted(
       @PathVariable String orderId,
@@ -69,6 +108,18 @@ class OrderController {
     return answer(orders.pickCompleted(orderId, key, body));
   }
 
+  @Operation(operationId = "packed", summary = "The packing station confirms the order is packed")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The workflow took the request: the order's new view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
+  @Refusal(status = 409, codes = "INVALID_STATE")
   @PostMapping("/{orderId}/packed")
   ResponseEntity<OrderView> packed(
       @PathVariable String orderId,
@@ -77,6 +128,18 @@ class OrderController {
     return answer(orders.packed(orderId, key, body.packedBy()));
   }
 
+  @Operation(operationId = "cancelOrder", summary = "Cancel an order until shipping starts")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The workflow took the request: the order's new view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
+  @Refusal(status = 409, codes = "INVALID_STATE")
   @PostMapping("/{orderId}/cancel")
   ResponseEntity<OrderView> cancel(
       @PathVariable String orderId,
@@ -86,6 +149,18 @@ class OrderController {
     return answer(orders.cancel(orderId, key, b.reason(), b.requestedBy()));
   }
 
+  @Operation(operationId = "resolveShortage", summary = "Ship or cancel an order on hold")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The workflow took the request: the order's new view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "The workflow took the request but has not acted on it yet: the last saved view",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
+  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
+  @Refusal(status = 409, codes = "INVALID_STATE")
   @PostMapping("/{orderId}/resolve-shortage")
   ResponseEntity<OrderView> resolveShortage(
       @PathVariable String orderId,

@@ -165,7 +165,7 @@ public class OrderService {
               + "; "
               + name
               + " is no longer taken",
-          Map.of("status", v.status(), "stage", v.stage()));
+          Map.of("orderStatus", v.status(), "stage", v.stage()));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
 import com.wms.orchestrator.fulfillment.WorkflowIds;
+import com.wms.security.ApiPrincipals;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the order API's requests to the order's workflow as Workflow Updates and turns the
  * workflow's answer into the API's: the new view, or a refusal. The update id is the request's
- * {@code Idempotency-Key} (or, without one, a digest of the request), prefixed by the update's
- * name, so a repeated request is answered once by Temporal, with the first answer.
+ * {@code Idempotency-Key} scoped to the principal that sent it (or, without one, a digest of the
+ * request), prefixed by the update's name, so a repeated request is answered once by Temporal, with
+ * the first answer, and another token's request with the same key is a request of its own.
  */
 @Component
 class OrderUpdates {
@@ -46,7 +48,12 @@ class OrderUpdates {
    * refusal, and {@link WorkflowNotFoundException} when the order's workflow has ended.
    */
   Answer send(String orderId, String update, String idempotencyKey, Object request) {
-    String id = update + ":" + (idempotencyKey != null ? idempotencyKey : digest(request));
+    String id =
+        update
+            + ":"
+            + (idempotencyKey != null
+                ? ApiPrincipals.currentKeyOwner() + ":" + idempotencyKey
+                : digest(request));
     UpdateOptions<OrderView> options =
         UpdateOptions.newBuilder(OrderView.class)
             .setUpdateName(update)
@@ -76,7 +83,7 @@ class OrderUpdates {
             "INVALID_STATE",
             a.getOriginalMessage(),
             Map.of(
-                "status", a.getDetails().get(0, String.class),
+                "orderStatus", a.getDetails().get(0, String.class),
                 "stage", a.getDetails().get(1, String.class)));
       }
       if (OrderFulfillmentWorkflow.VALIDATION_FAILED.equals(a.getType())) {

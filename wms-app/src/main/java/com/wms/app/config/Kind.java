@@ -2,6 +2,8 @@ package com.wms.app.config;
 
 import com.wms.inventory.core.LocationId;
 import com.wms.security.ApiTokens;
+import com.wms.security.SecuritySettings;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -133,6 +135,38 @@ public interface Kind {
           return Optional.of("is invalid: " + e.getMessage());
         }
       };
+
+  /** A readable file of bearer tokens, one {@code token=role[:holder]} per line. */
+  Kind API_TOKENS_FILE =
+      value -> {
+        try {
+          ApiTokens.parse(null, ApiTokens.readFile(Path.of(value)));
+          return Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+          return Optional.of("names no readable file of at most 1 MiB");
+        } catch (IllegalArgumentException e) {
+          return Optional.of("is invalid: " + e.getMessage());
+        }
+      };
+
+  /** Requests per second of a rate budget; 0 turns the limit off. */
+  Kind REQUESTS_PER_SECOND =
+      when(
+          v -> v.matches("\\d{1,10}") && Long.parseLong(v) <= 1_000_000_000L,
+          "is not a whole number of requests per second from 0 (no limit) to 1000000000");
+
+  /** Web origins separated by commas, such as {@code https://ops.example.com}, or {@code *}. */
+  Kind ORIGINS =
+      when(
+          SecuritySettings::validOrigins,
+          "is not a list of origins such as https://ops.example.com (scheme, host and port"
+              + " only) or *");
+
+  /** One line of printable ASCII, such as an HTTP header's value. */
+  Kind HEADER_VALUE =
+      when(
+          v -> v.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
+          "is not one line of printable ASCII");
 
   /** One bearer token, by the rules of {@link #API_TOKENS}. */
   Kind API_TOKEN =

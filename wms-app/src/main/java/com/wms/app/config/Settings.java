@@ -47,6 +47,14 @@ public final class Settings {
           Setting.secret(
               "WMS_API_TOKENS", Kind.API_TOKENS, "\"$(openssl rand -hex 24)=admin\"", SERVERS),
           Setting.of("WMS_AUTH_DISABLED", Kind.BOOLEAN, "false", SERVERS),
+          // Its path is no secret, but a message never echoes what a *TOKEN* variable holds.
+          Setting.secret(
+              "WMS_API_TOKENS_FILE", Kind.API_TOKENS_FILE, "/etc/wms/api-tokens", SERVERS),
+          Setting.of("WMS_RATE_LIMIT", Kind.REQUESTS_PER_SECOND, "100", SERVERS),
+          Setting.of("WMS_RATE_LIMIT_WORKER", Kind.REQUESTS_PER_SECOND, "1000", SERVERS),
+          Setting.of("WMS_CORS_ALLOWED_ORIGINS", Kind.ORIGINS, "https://ops.example.com", SERVERS),
+          Setting.of(
+              "WMS_CONTENT_SECURITY_POLICY", Kind.HEADER_VALUE, "\"default-src 'self'\"", SERVERS),
           Setting.secret(
               "WMS_INVENTORY_TOKEN",
               Kind.API_TOKEN,

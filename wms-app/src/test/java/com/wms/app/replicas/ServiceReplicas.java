@@ -191,6 +191,7 @@ public final class ServiceReplicas implements AutoCloseable {
     e.put("WMS_DB_PASSWORD", "postgres");
     e.put("WMS_DB_POOL_SIZE", "24");
     e.put("WMS_API_TOKENS", Api.TOKENS);
+    e.put("WMS_RATE_LIMIT", Api.RATE_LIMIT);
     e.put("SERVER_ADDRESS", "127.0.0.1");
     e.put("SERVER_PORT", String.valueOf(port));
     e.putAll(env);

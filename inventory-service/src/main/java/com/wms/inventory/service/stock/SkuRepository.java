@@ -3,7 +3,6 @@ package com.wms.inventory.service.stock;
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.Sku;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,23 +49,6 @@ class SkuRepository {
         .param(sku.value())
         .query(SkuRepository::map)
         .optional();
-  }
-
-  /**
-   * SKUs in id order after {@code after}; with {@code lowStock}, only those at or below their
-   * reorder point.
-   */
-  List<SkuRow> list(boolean lowStock, String after, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS.replace("sku,", "s.sku,")
-                + " FROM sku s"
-                + " WHERE s.sku > ? AND (NOT ? OR (SELECT coalesce(sum(l.available), 0)"
-                + " FROM stock_location l WHERE l.sku = s.sku) <= s.reorder_point)"
-                + " ORDER BY s.sku LIMIT ?")
-        .params(after == null ? "" : after, lowStock, limit)
-        .query(SkuRepository::map)
-        .list();
   }
 
   static InventoryException unknown(Sku sku) {

@@ -19,7 +19,13 @@ class InventoryAccess {
   @Bean
   ApiAccessRules inventoryAccessRules() {
     return ApiAccessRules.of("inventory")
-        .get(VIEWER, INV, INV + "/**", "/api/v1/orders/*/inventory", "/api/v1/audit")
+        .get(
+            VIEWER,
+            INV,
+            INV + "/**",
+            "/api/v1/orders/*/inventory",
+            "/api/v1/orders/*/ledger",
+            "/api/v1/audit")
         .post(
             OPERATOR,
             INV + "/reserve",

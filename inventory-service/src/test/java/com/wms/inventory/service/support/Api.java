@@ -22,9 +22,29 @@ public final class Api {
   public static final String OPERATOR_TOKEN = "test-operator-token-0123456789abcdef";
   public static final String VIEWER_TOKEN = "test-viewer-token-0123456789abcdef";
 
-  /** WMS_API_TOKENS of the services under test: one token per role. */
+  /** Two operator tokens of one holder, as during a rotation: they share Idempotency-Keys. */
+  public static final String SCANNER_OLD_TOKEN = "test-scanner-old-token-0123456789abcdef";
+
+  public static final String SCANNER_NEW_TOKEN = "test-scanner-new-token-0123456789abcdef";
+
+  /** WMS_API_TOKENS of the services under test: one token per role and the scanner's two. */
   public static final String TOKENS =
-      ADMIN_TOKEN + "=admin," + OPERATOR_TOKEN + "=operator," + VIEWER_TOKEN + "=viewer";
+      ADMIN_TOKEN
+          + "=admin,"
+          + OPERATOR_TOKEN
+          + "=operator,"
+          + VIEWER_TOKEN
+          + "=viewer,"
+          + SCANNER_OLD_TOKEN
+          + "=operator:scanner,"
+          + SCANNER_NEW_TOKEN
+          + "=operator:scanner";
+
+  /**
+   * WMS_RATE_LIMIT of the services under test: none, since tests send as fast as they can with one
+   * token; the budgets themselves are tested in wms-security.
+   */
+  public static final String RATE_LIMIT = "0";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =

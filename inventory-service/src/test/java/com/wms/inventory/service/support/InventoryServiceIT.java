@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "server.address=127.0.0.1",
       "wms.inventory.sweep-interval=PT1H",
-      "wms.security.api-tokens=" + Api.TOKENS
+      "wms.security.api-tokens=" + Api.TOKENS,
+      "wms.security.rate-limit=" + Api.RATE_LIMIT
     })
 public abstract class InventoryServiceIT {
   @LocalServerPort protected int port;

@@ -46,6 +46,7 @@ public final class InventoryServiceFixture {
                 "--spring.datasource.password=postgres",
                 "--wms.inventory.sweep-interval=PT1H",
                 "--wms.security.api-tokens=" + Api.TOKENS,
+                "--wms.security.rate-limit=" + Api.RATE_LIMIT,
                 "--spring.main.banner-mode=off");
     int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
     return "http://127.0.0.1:" + port;
