@@ -103,17 +103,36 @@ public class OrderBoard {
     return counts;
   }
 
-  /** The most recently changed orders of a column, newest first. */
-  public List<Card> latest(Filter f, Column column, int limit) {
-    return jdbc.sql(
-            "SELECT view::text, updated_at FROM customer_order"
-                + WHERE
-                + " AND "
+  /**
+   * The most recently changed orders of every column, newest first, at most {@code limit} per
+   * column: one pass over the filtered orders for all columns (every column present, empty ones
+   * too).
+   */
+  public Map<Column, List<Card>> latest(Filter f, int limit) {
+    Map<Column, List<Card>> cards = new EnumMap<>(Column.class);
+    for (Column c : Column.values()) {
+      cards.put(c, new java.util.ArrayList<>());
+    }
+    jdbc.sql(
+            // The window ranks ids only; the views are read for the few rows shown.
+            "SELECT t.col, o.view::text, o.updated_at FROM (SELECT order_id, "
                 + COLUMN
-                + " = ? ORDER BY updated_at DESC, order_id LIMIT ?")
-        .params(params(f, column.wireName(), limit))
-        .query((rs, i) -> new Card(read(rs.getString(1)), rs.getTimestamp(2).toInstant()))
+                + " AS col, row_number() OVER (PARTITION BY "
+                + COLUMN
+                + " ORDER BY updated_at DESC, order_id) AS n FROM customer_order"
+                + WHERE
+                + ") t JOIN customer_order o ON o.order_id = t.order_id WHERE t.n <= ?"
+                + " ORDER BY t.col, t.n")
+        .params(params(f, limit))
+        .query(
+            (rs, i) -> {
+              cards
+                  .get(Column.parse(rs.getString(1)))
+                  .add(new Card(read(rs.getString(2)), rs.getTimestamp(3).toInstant()));
+              return null;
+            })
         .list();
+    return cards;
   }
 
   /** A page of a column in order id order after {@code after} (keyset paging). */

@@ -3,9 +3,7 @@ package com.wms.console.orders;
 import com.wms.orchestrator.order.OrderBoard;
 import com.wms.orchestrator.order.OrderBoard.Column;
 import com.wms.orchestrator.order.OrderBoard.Filter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +52,7 @@ class BoardController {
       model.addAttribute(
           "next", page.size() < PAGE ? null : page.get(page.size() - 1).order().orderId());
     } else {
-      Map<Column, List<OrderBoard.Card>> cards = new EnumMap<>(Column.class);
-      for (Column c : Column.values()) {
-        cards.put(c, board.latest(filter, c, CARDS));
-      }
-      model.addAttribute("cards", cards);
+      model.addAttribute("cards", board.latest(filter, CARDS));
     }
     return "board".equals(htmxTarget) ? "console/board :: board" : "console/board";
   }
