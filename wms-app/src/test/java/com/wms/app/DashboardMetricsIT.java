@@ -133,13 +133,29 @@ class DashboardMetricsIT {
     JsonNode dashboard =
         new ObjectMapper().readTree(OPS.resolve("grafana/wms-dashboard.json").toFile());
     List<String> exprs = new ArrayList<>();
-    for (JsonNode panel : dashboard.get("panels")) {
+    for (JsonNode panel : panels(dashboard)) {
+      String title = panel.path("title").asText();
+      assertThat(panel.path("targets")).as("queries of panel '%s'", title).isNotEmpty();
       for (JsonNode target : panel.path("targets")) {
-        exprs.add(target.get("expr").asText());
+        String expr = target.path("expr").asText();
+        assertThat(metricNames(expr)).as("metrics of '%s' in panel '%s'", expr, title).isNotEmpty();
+        exprs.add(expr);
       }
     }
     assertThat(exprs).as("dashboard queries").hasSizeGreaterThan(10);
     return exprs;
+  }
+
+  /** Every panel that shows data, including those inside collapsed rows. */
+  private static List<JsonNode> panels(JsonNode dashboard) {
+    List<JsonNode> panels = new ArrayList<>();
+    for (JsonNode panel : dashboard.path("panels")) {
+      if (!"row".equals(panel.path("type").asText())) {
+        panels.add(panel);
+      }
+      panel.path("panels").forEach(panels::add);
+    }
+    return panels;
   }
 
   @SuppressWarnings("unchecked")
@@ -149,7 +165,9 @@ class DashboardMetricsIT {
       Map<String, Object> file = new Yaml().load(in);
       for (Map<String, Object> group : (List<Map<String, Object>>) file.get("groups")) {
         for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-          exprs.add(String.valueOf(rule.get("expr")));
+          String expr = String.valueOf(rule.get("expr"));
+          assertThat(metricNames(expr)).as("metrics of rule %s", rule.get("alert")).isNotEmpty();
+          exprs.add(expr);
         }
       }
     }

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One trace per order, from the order API to the SQL: a system traced as production traces it
  * (OTEL_EXPORTER_OTLP_ENDPOINT set, JSON logs) drives orders to their end; the spans it exports are
- * also kept in memory and checked against what Temporal recorded of the same orders.
+ * also kept in memory and checked against what Temporal recorded of the same orders. It runs in a
+ * failsafe execution of its own (wms-app/pom.xml): Spring Boot configures logging once per JVM, so
+ * beside another test's system its system would log text.
  */
 class OrderTraceIT {
   private static final ObjectMapper JSON = new ObjectMapper();

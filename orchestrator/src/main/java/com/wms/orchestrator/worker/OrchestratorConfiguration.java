@@ -10,6 +10,7 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOpti
 import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.security.ApiSecurityConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -55,6 +56,12 @@ public class OrchestratorConfiguration {
     return new RootScopeBuilder()
         .reporter(new MicrometerClientStatsReporter(meters))
         .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+  }
+
+  /** One set of tag keys per Temporal request metric, as Prometheus requires. */
+  @Bean
+  MeterFilter temporalMetricTags() {
+    return new TemporalMetricTags();
   }
 
   @Bean(destroyMethod = "shutdown")
