@@ -20,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -179,6 +180,17 @@ public class ApiSecurityConfiguration {
         new FilterRegistrationBean<>(new RequestLimitsFilter(p.maxBodyBytes()));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
     return registration;
+  }
+
+  /**
+   * Spring Security's own observations (one around every filter of the chain and one per
+   * authorization) would time each request a dozen times over, besides the request's own
+   * observation ({@code http.server.requests}, which stays); they cost a sizeable share of a
+   * request's CPU (BENCHMARKS.md), so they are off.
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -95,6 +95,35 @@ class IdempotencyIT extends InventoryServiceIT {
   }
 
   @Test
+  void aUsedKeyIsRefusedAsReusedEvenWhenTheNewRequestIsRefusedBeforeItTouchesTheDatabase() {
+    Stock stock = stock();
+    String sku = stock.stockedSku("IDEM", "A-1", 5);
+    String key = Api.unique("key");
+    Stock.ok(
+        api()
+            .post(
+                RESERVE,
+                json("orderId", Api.unique("ORD"), "items", List.of(Stock.line(sku, 2))),
+                key));
+    JsonNode before = stock.snapshot(sku);
+
+    assertProblem(
+        api().post(RESERVE, json("orderId", Api.unique("ORD"), "items", List.of()), key),
+        422,
+        "IDEMPOTENCY_KEY_REUSED");
+    assertProblem(
+        api()
+            .post(
+                RESERVE,
+                json("orderId", Api.unique("ORD"), "items", List.of(Stock.line(sku, 99))),
+                key),
+        422,
+        "IDEMPOTENCY_KEY_REUSED");
+
+    assertThat(stock.snapshot(sku)).isEqualTo(before);
+  }
+
+  @Test
   void sameKeyWithTheSameBodyForAnotherOperationIsRefused() {
     Stock stock = stock();
     String sku = stock.stockedSku("IDEM", "A-1", 5);

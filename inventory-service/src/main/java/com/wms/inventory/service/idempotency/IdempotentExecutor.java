@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
+import com.wms.inventory.service.jdbc.Pipeline;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,24 +15,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a mutation in one transaction together with its Idempotency-Key. The key row is inserted
- * first, so a concurrent request with the same key waits on the key's unique index and then replays
- * the committed response. A refused request (any exception) rolls back the key with the rest, so
- * fixing the request and retrying with the same key works. Keys are scoped to the principal that
- * sent them ({@link IdempotencyKey#owner()}, part of the primary key): another principal's request
- * with the same value runs on its own.
+ * Runs a mutation in one transaction together with its Idempotency-Key. The key row is claimed
+ * (inserted) first, so a concurrent request with the same key waits on the key's unique index and
+ * then replays the committed response. The claim is queued in the transaction's {@link Pipeline}:
+ * it reaches PostgreSQL in the round trip of the mutation's first statement (before it), and the
+ * first response is stored in the round trip of the mutation's writes, so a key costs no round trip
+ * of its own. When the claim finds the key taken, whatever the mutation did is rolled back and the
+ * stored response is replayed, as if the mutation had never run. A refused request (any exception)
+ * rolls back the key with the rest, so fixing the request and retrying with the same key works.
+ * Keys are scoped to the principal that sent them ({@link IdempotencyKey#owner()}, part of the
+ * primary key): another principal's request with the same value runs on its own.
  */
 @Component
 public class IdempotentExecutor {
@@ -55,20 +63,22 @@ public class IdempotentExecutor {
       "UPDATE idempotency_key SET response_status = ?, response_body = ?"
           + " WHERE owner = ? AND idempotency_key = ?";
 
-  private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private static final Pipeline.RowCount STORED =
+      rows -> {
+        if (rows != 1) {
+          throw new IllegalStateException("the claimed key row is gone before its response");
+        }
+      };
+
+  private final Pipeline sql;
   private final TransactionTemplate tx;
   private final ObjectMapper mapper;
   private final MeterRegistry meters;
+  private final Map<List<String>, Counter> outcomes = new ConcurrentHashMap<>();
 
   IdempotentExecutor(
-      JdbcClient jdbc,
-      JdbcTemplate batch,
-      TransactionTemplate tx,
-      ObjectMapper mapper,
-      MeterRegistry meters) {
-    this.jdbc = jdbc;
-    this.batch = batch;
+      Pipeline sql, TransactionTemplate tx, ObjectMapper mapper, MeterRegistry meters) {
+    this.sql = sql;
     this.tx = tx;
     this.mapper = mapper;
     this.meters = meters;
@@ -95,11 +105,9 @@ public class IdempotentExecutor {
     }
     try {
       ResponseEntity<Object> response =
-          tx.execute(
-              t ->
-                  key == null
-                      ? first(action, status)
-                      : keyed(operation, key, request, status, action));
+          key == null
+              ? tx.execute(t -> ResponseEntity.status(status).body(action.get()))
+              : keyed(operation, key, request, status, action);
       boolean replayed = response.getHeaders().containsKey(REPLAYED_HEADER);
       count(operation, replayed ? "replayed" : "ok");
       return response;
@@ -133,7 +141,7 @@ public class IdempotentExecutor {
         index.add(i);
       }
     }
-    int[] inserted = rows.isEmpty() ? new int[0] : batch.batchUpdate(CLAIM, rows);
+    int[] inserted = sql.batch(CLAIM, rows);
     List<Boolean> claimed = new ArrayList<>(java.util.Collections.nCopies(keys.size(), true));
     for (int j = 0; j < inserted.length; j++) {
       claimed.set(index.get(j), inserted[j] == 1);
@@ -150,10 +158,7 @@ public class IdempotentExecutor {
         rows.add(new Object[] {status.value(), json(bodies.get(i)), key.owner(), key.value()});
       }
     }
-    if (rows.isEmpty()) {
-      return;
-    }
-    batch.batchUpdate(STORE, rows);
+    sql.queueAll(STORE, STORED, rows);
   }
 
   /**
@@ -167,10 +172,10 @@ public class IdempotentExecutor {
         rows.add(new Object[] {key.owner(), key.value()});
       }
     }
-    if (rows.isEmpty()) {
-      return;
-    }
-    batch.batchUpdate("DELETE FROM idempotency_key WHERE owner = ? AND idempotency_key = ?", rows);
+    sql.queueAll(
+        "DELETE FROM idempotency_key WHERE owner = ? AND idempotency_key = ?",
+        Pipeline.RowCount.ANY,
+        rows);
   }
 
   private ResponseEntity<Object> keyed(
@@ -181,14 +186,12 @@ public class IdempotentExecutor {
       Supplier<Object> action) {
     String hash = hash(operation, request);
     for (int attempt = 1; ; attempt++) {
-      int inserted = jdbc.sql(CLAIM).params(claimParams(operation, key, hash)).update();
-      if (inserted == 1) {
-        ResponseEntity<Object> response = first(action, status);
-        jdbc.sql(STORE)
-            .params(status.value(), json(response.getBody()), key.owner(), key.value())
-            .update();
-        return response;
+      ResponseEntity<Object> first =
+          tx.execute(t -> claimAndRun(t, operation, key, hash, status, action));
+      if (first != null) {
+        return first;
       }
+      // The key was taken: the attempt rolled back; the stored response is the answer.
       Optional<ResponseEntity<Object>> replayed = replay(key, hash);
       if (replayed.isPresent()) {
         return replayed.get();
@@ -201,20 +204,62 @@ public class IdempotentExecutor {
   }
 
   /**
+   * Claims the key and runs the action in the transaction {@code t}; returns the first response, or
+   * null (with {@code t} set to roll back) when the key was taken already.
+   */
+  private ResponseEntity<Object> claimAndRun(
+      TransactionStatus t,
+      String operation,
+      IdempotencyKey key,
+      String hash,
+      HttpStatus status,
+      Supplier<Object> action) {
+    int[] claimed = {-1};
+    Object[] claim = claimParams(operation, key, hash);
+    sql.queue(CLAIM, rows -> claimed[0] = rows, claim);
+    Object body;
+    try {
+      body = action.get();
+    } catch (DataAccessException e) {
+      // The database refused a statement: the transaction is lost, whatever the claim found.
+      throw e;
+    } catch (RuntimeException e) {
+      if (claimed[0] < 0) {
+        // Refused before its first statement: drop what it queued and ask the key alone.
+        sql.discard();
+        sql.queue(CLAIM, rows -> claimed[0] = rows, claim);
+        sql.flush();
+      }
+      if (claimed[0] != 0) {
+        throw e;
+      }
+      t.setRollbackOnly();
+      return null;
+    }
+    if (claimed[0] < 0) {
+      sql.flush();
+    }
+    if (claimed[0] == 0) {
+      t.setRollbackOnly();
+      return null;
+    }
+    String json = json(body);
+    sql.queue(STORE, STORED, status.value(), json, key.owner(), key.value());
+    // Serialized once: stored for replays and sent as the response.
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(json);
+  }
+
+  /**
    * Deletes at most {@code limit} keys first used before {@code cutoff}, oldest first; returns how
    * many. A request that comes again with a deleted key runs again.
    */
   public int purgeCreatedBefore(Instant cutoff, int limit) {
-    return jdbc.sql(
-            "DELETE FROM idempotency_key WHERE (owner, idempotency_key) IN (SELECT owner,"
-                + " idempotency_key FROM idempotency_key WHERE created_at < ?"
-                + " ORDER BY created_at LIMIT ?)")
-        .params(Timestamp.from(cutoff), limit)
-        .update();
-  }
-
-  private static ResponseEntity<Object> first(Supplier<Object> action, HttpStatus status) {
-    return ResponseEntity.status(status).body(action.get());
+    return sql.update(
+        "DELETE FROM idempotency_key WHERE (owner, idempotency_key) IN (SELECT owner,"
+            + " idempotency_key FROM idempotency_key WHERE created_at < ?"
+            + " ORDER BY created_at LIMIT ?)",
+        Timestamp.from(cutoff),
+        limit);
   }
 
   private static Object[] claimParams(String operation, IdempotencyKey key, String hash) {
@@ -224,16 +269,16 @@ public class IdempotentExecutor {
   /** The owner's row of the key, or the row of unknown owner that kept the claim from inserting. */
   private Optional<ResponseEntity<Object>> replay(IdempotencyKey key, String hash) {
     Optional<Stored> stored =
-        jdbc.sql(
-                "SELECT request_hash, response_status, response_body FROM idempotency_key"
-                    + " WHERE owner IN (?, '"
-                    + IdempotencyKey.UNKNOWN_OWNER
-                    + "') AND idempotency_key = ? ORDER BY owner = '"
-                    + IdempotencyKey.UNKNOWN_OWNER
-                    + "' LIMIT 1")
-            .params(key.owner(), key.value())
-            .query((rs, i) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)))
-            .optional();
+        sql.queryOptional(
+            "SELECT request_hash, response_status, response_body FROM idempotency_key"
+                + " WHERE owner IN (?, '"
+                + IdempotencyKey.UNKNOWN_OWNER
+                + "') AND idempotency_key = ? ORDER BY owner = '"
+                + IdempotencyKey.UNKNOWN_OWNER
+                + "' LIMIT 1",
+            (rs, i) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)),
+            key.owner(),
+            key.value());
     if (stored.isEmpty()) {
       return Optional.empty();
     }
@@ -272,8 +317,12 @@ public class IdempotentExecutor {
 
   /** Counts one outcome of an operation in {@code wms_inventory_operations_total}. */
   public void count(String operation, String outcome) {
-    meters
-        .counter("wms.inventory.operations", "operation", operation, "outcome", outcome)
+    outcomes
+        .computeIfAbsent(
+            List.of(operation, outcome),
+            k ->
+                meters.counter(
+                    "wms.inventory.operations", "operation", operation, "outcome", outcome))
         .increment();
   }
 

@@ -10,8 +10,7 @@ import com.wms.inventory.core.Change;
 import com.wms.inventory.core.Identifiers;
 import com.wms.inventory.core.Reservation;
 import com.wms.inventory.core.Sku;
-import com.wms.inventory.service.stock.ReservationRepository.StoredReservation;
-import java.util.function.UnaryOperator;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AllocationService {
   private final SkuRepository skus;
-  private final ReservationRepository reservations;
   private final AllocationRepository allocations;
   private final MovementWriter writer;
 
-  AllocationService(
-      SkuRepository skus,
-      ReservationRepository reservations,
-      AllocationRepository allocations,
-      MovementWriter writer) {
+  AllocationService(SkuRepository skus, AllocationRepository allocations, MovementWriter writer) {
     this.skus = skus;
-    this.reservations = reservations;
     this.allocations = allocations;
     this.writer = writer;
   }
@@ -39,15 +32,17 @@ public class AllocationService {
     AllocationId id = AllocationId.parse(request.allocationId());
     skus.lock(sku);
     Change<Allocation> change = allocations.lock(sku, id).pack();
-    return apply(change, caller.context("pack", null), null);
+    return apply(change, caller.context("pack", null), List.of());
   }
 
   /** The only way units of an order leave on-hand stock. */
   public AllocationView ship(Sku sku, ShipRequest request, Caller caller) {
     AllocationId id = AllocationId.parse(request.allocationId());
     skus.lock(sku);
-    Change<Allocation> change = allocations.lock(sku, id).ship();
-    return apply(change, caller.context("ship", null), Reservation::fulfilled);
+    AllocationRepository.Held held = allocations.lockWithReservation(sku, id);
+    Change<Allocation> change = held.allocation().ship();
+    Reservation fulfilled = held.reservation().reservation().fulfilled();
+    return apply(change, caller.context("ship", null), List.of(fulfilled));
   }
 
   /** Compensation: the allocation's units go back to available at their source location. */
@@ -55,21 +50,23 @@ public class AllocationService {
     AllocationId id = AllocationId.parse(request.allocationId());
     String reason = Identifiers.text("reason", request.reason(), 500);
     skus.lock(sku);
-    Change<Allocation> change = allocations.lock(sku, id).returnToShelf();
-    return apply(change, caller.context("return-to-shelf", reason), Reservation::cancelledByReturn);
+    AllocationRepository.Held held = allocations.lockWithReservation(sku, id);
+    Change<Allocation> change = held.allocation().returnToShelf();
+    Reservation cancelled = held.reservation().reservation().cancelledByReturn();
+    return apply(change, caller.context("return-to-shelf", reason), List.of(cancelled));
   }
 
+  /**
+   * Writes the allocation's movements, its new status and, in the same statement as their units,
+   * the statuses of {@code reservationsAfter}.
+   */
   private AllocationView apply(
       Change<Allocation> change,
       MovementWriter.Context context,
-      UnaryOperator<Reservation> reservationAfter) {
+      List<Reservation> reservationsAfter) {
     Allocation next = change.next();
-    writer.write(change.movements(), context);
+    writer.write(change.movements(), context, reservationsAfter);
     allocations.updateStatus(next);
-    if (reservationAfter != null) {
-      StoredReservation r = reservations.lock(next.sku(), next.reservation());
-      reservations.updateStatus(reservationAfter.apply(r.reservation()));
-    }
     return Views.allocation(next);
   }
 }

@@ -5,7 +5,6 @@ import com.wms.inventory.api.CreateItemRequest;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.ReceiveRequest;
 import com.wms.inventory.core.Change;
-import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.Identifiers;
 import com.wms.inventory.core.InventoryException;
 import com.wms.inventory.core.LocationId;
@@ -51,9 +50,7 @@ public class ReceivingService {
     if (initial.size() > 100) {
       throw InventoryException.invalid("at most 100 locations may be given");
     }
-    if (!skus.insert(sku, name, reorderPoint, reorderQuantity)) {
-      throw new InventoryException(ErrorCode.SKU_EXISTS, "sku " + sku + " exists already");
-    }
+    skus.insert(sku, name, reorderPoint, reorderQuantity);
     initial.forEach(l -> locations.ensure(sku, l));
     return queries.item(sku);
   }
@@ -63,8 +60,7 @@ public class ReceivingService {
     Quantity quantity = Quantity.of("quantity", request.quantity());
     String reference = Identifiers.text("referenceId", request.referenceId(), 128);
     skus.lock(sku);
-    locations.ensure(sku, location);
-    Change<LocationStock> change = locations.get(sku, location).receive(quantity);
+    Change<LocationStock> change = locations.ensured(sku, location).receive(quantity);
     writer.write(change.movements(), caller.context("receive", reference));
     return queries.item(sku);
   }
@@ -83,8 +79,7 @@ public class ReceivingService {
           "delta must be between -" + Quantity.MAX + " and " + Quantity.MAX);
     }
     skus.lock(sku);
-    locations.ensure(sku, location);
-    LocationStock shelf = locations.get(sku, location);
+    LocationStock shelf = locations.ensured(sku, location);
     Change<LocationStock> change =
         request.newQuantity() != null
             ? shelf.countedAs(request.newQuantity())

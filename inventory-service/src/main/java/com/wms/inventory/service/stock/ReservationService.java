@@ -116,8 +116,11 @@ public class ReservationService {
                 a.location(),
                 Quantity.of(a.quantity()),
                 expiresAt);
-        reservations.insert(open.next(), a.quantity());
-        writer.write(open.movements(), caller.context("reserve", null));
+        writer.open(
+            List.of(open.next()),
+            List.of(a.quantity()),
+            open.movements(),
+            List.of(caller.context("reserve", null)));
         made.add(Views.reservation(open.next(), a.quantity()));
       }
     }
@@ -189,8 +192,7 @@ public class ReservationService {
       outcomes.add(new ReserveResponse(order.value(), made));
     }
     if (!opened.isEmpty()) {
-      reservations.insertAll(opened, quantities);
-      writer.writeAll(movements, contexts);
+      writer.open(opened, quantities, movements, contexts);
     }
     return outcomes;
   }
@@ -219,8 +221,7 @@ public class ReservationService {
         }
         Reservation locked = reservations.lock(sku, r.id()).reservation();
         Change<Reservation> change = locked.release();
-        writer.write(change.movements(), caller.context("release", reason));
-        reservations.updateStatus(change.next());
+        writer.write(change.movements(), caller.context("release", reason), List.of(change.next()));
         units += locked.reserved() + locked.picked();
         released.add(Views.reservation(change.next(), stored.quantity()));
       }
@@ -262,8 +263,7 @@ public class ReservationService {
       long take = Math.min(left, r.reserved());
       if (take > 0) {
         Change<Reservation> change = r.pick(Quantity.of(take));
-        writer.write(change.movements(), caller.context("pick", null));
-        reservations.updateStatus(change.next());
+        writer.write(change.movements(), caller.context("pick", null), List.of(change.next()));
         r = change.next();
         left -= take;
       }
@@ -288,8 +288,8 @@ public class ReservationService {
     Change<Reservation.Staging> change =
         stored.reservation().stage(new AllocationId(ids.get()), staging);
     allocations.insert(change.next().allocation());
-    writer.write(change.movements(), caller.context("stage", null));
-    reservations.updateStatus(change.next().reservation());
+    writer.write(
+        change.movements(), caller.context("stage", null), List.of(change.next().reservation()));
     return Views.allocation(change.next().allocation());
   }
 
@@ -309,8 +309,10 @@ public class ReservationService {
       return false;
     }
     Change<Reservation> change = r.expire(now);
-    writer.write(change.movements(), Caller.of("expiry-sweeper", null).context("expire", "ttl"));
-    reservations.updateStatus(change.next());
+    writer.write(
+        change.movements(),
+        Caller.of("expiry-sweeper", null).context("expire", "ttl"),
+        List.of(change.next()));
     return true;
   }
 

@@ -65,13 +65,13 @@ public class ShortageService {
             order,
             expected.value() - actual);
     Caller actor = caller.withActor(reportedBy != null ? reportedBy : caller.actor());
-    writer.write(plan.movements(), actor.context("shortage", reason.wireName()));
+    writer.write(
+        plan.movements(), actor.context("shortage", reason.wireName()), plan.changedReservations());
     Map<ReservationId, Long> quantities =
         open.stream()
             .collect(Collectors.toMap(s -> s.reservation().id(), StoredReservation::quantity));
     List<ReservationView> cut = new ArrayList<>();
     for (Reservation r : plan.changedReservations()) {
-      reservations.updateStatus(r);
       cut.add(Views.reservation(r, quantities.get(r.id())));
     }
     return new ShortageResponse(
