@@ -22,8 +22,10 @@ class TemporalMetricTagsTest {
   void requestsOfAWorkflowUpdateAreCountedBesideEveryOtherRequest() {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     registry.config().meterFilter(new TemporalMetricTags());
-    Scope root = new RootScopeBuilder().reporter(new MicrometerClientStatsReporter(registry))
-        .reportEvery(Duration.ofSeconds(60));
+    Scope root =
+        new RootScopeBuilder()
+            .reporter(new MicrometerClientStatsReporter(registry))
+            .reportEvery(Duration.ofSeconds(60));
 
     root.tagged(REQUEST).counter("temporal_long_request").inc(1);
     root.tagged(
