@@ -19,7 +19,7 @@ class TemporalMetricTagsTest {
       Map.of(MetricsTag.NAMESPACE, "default", MetricsTag.OPERATION_NAME, "PollActivityTaskQueue");
 
   @Test
-  void requestsOfAWorkflowUpdateAreCountedBesideEveryOtherRequest() {
+  void requestsOfAWorkflowUpdateAreCountedBesideEveryOtherRequest() throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     registry.config().meterFilter(new TemporalMetricTags());
     Scope root =
