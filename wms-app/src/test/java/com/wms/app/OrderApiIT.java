@@ -115,6 +115,27 @@ class OrderApiIT {
   }
 
   @Test
+  void anOldPriorityIsKeptAsTheNearestOfTheOriginalSystemsAndAnUnknownOneIsA400() {
+    String id = driver.orderId("urgent");
+    String body =
+        "{\"orderId\":\""
+            + id
+            + "\",\"customerId\":\"C-1\",\"priority\":\"%s\",\"items\":[{\"sku\":\""
+            + sku
+            + "\",\"quantity\":1}]}";
+
+    assertProblem(api.post("/api/v1/orders", body.formatted("asap")), 400, "VALIDATION_FAILED");
+    Api.Response placed = api.post("/api/v1/orders", body.formatted("urgent"));
+
+    assertThat(placed.status()).isEqualTo(202);
+    assertThat(placed.body().get("priority").asText()).isEqualTo("same_day");
+    assertThat(driver.awaitStage(id, "picking").get("priority").asText()).isEqualTo("same_day");
+    driver.cancel(id, "test over");
+    assertThat(driver.awaitTerminal(id).get("lines").get(0).get("state").asText())
+        .isEqualTo("released");
+  }
+
+  @Test
   void invalidOrdersAre400ProblemsAndCreateNoOrder() {
     String id = driver.orderId("invalid");
 

@@ -1,7 +1,7 @@
 package com.wms.orchestrator.cancellation;
 
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import java.util.List;
 
 /** Inputs and results of the two cancellation workflows. */
@@ -13,19 +13,19 @@ public final class CancellationRecords {
    * @param returnedBy who asked (user or "system")
    */
   public record CancellationInput(
-      String orderId,
-      String reason,
-      String returnedBy,
-      List<ReturnInventoryToShelfItem> allocations) {}
+      String orderId, String reason, String returnedBy, List<AllocationItem> allocations) {}
 
   /**
    * @param needsReconciliation true when compensation gave up; {@code failures} lists what a person
    *     has to fix by hand
+   * @param releasedReservations the reservations given back to the shelf (null in results recorded
+   *     before it was added)
    */
   public record CancellationResult(
       String orderId,
       long releasedUnits,
       List<String> returnedAllocations,
       List<ItemFailure> failures,
-      boolean needsReconciliation) {}
+      boolean needsReconciliation,
+      List<String> releasedReservations) {}
 }

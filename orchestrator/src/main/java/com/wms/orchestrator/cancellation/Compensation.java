@@ -47,11 +47,13 @@ final class Compensation {
       }
     }
     long released = 0;
+    List<String> releasedReservations = List.of();
     try {
       ReleaseInventoryReservationOutput r =
           inventory.releaseInventoryReservation(
               new ReleaseInventoryReservationInput(input.orderId()));
       released = r.releasedUnits();
+      releasedReservations = r.reservationIds();
     } catch (ActivityFailure e) {
       failures.add(
           new ItemFailure(null, "reservations of " + input.orderId(), code(e), e.getMessage()));
@@ -63,7 +65,7 @@ final class Compensation {
           failures.size());
     }
     return new CancellationResult(
-        input.orderId(), released, returned, failures, !failures.isEmpty());
+        input.orderId(), released, returned, failures, !failures.isEmpty(), releasedReservations);
   }
 
   private static String code(ActivityFailure e) {

@@ -1,26 +1,25 @@
 package com.wms.orchestrator.fulfillment;
 
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
 import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.inventory.InventoryActivityOptions;
+import com.wms.orchestrator.order.AllocationStatus;
 import com.wms.orchestrator.order.OrderActivities;
 import com.wms.orchestrator.order.OrderActivities.CreateBackorderInput;
 import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
@@ -145,7 +144,10 @@ final class FulfillmentSteps {
   /** Lets go of soft reservations the picker did not use, when there are any. */
   void releaseLeftovers() {
     if (state.leftToRelease()) {
-      inventory.releaseInventoryReservation(new ReleaseInventoryReservationInput(state.orderId()));
+      state.released(
+          inventory
+              .releaseInventoryReservation(new ReleaseInventoryReservationInput(state.orderId()))
+              .reservationIds());
     }
   }
 
@@ -166,18 +168,18 @@ final class FulfillmentSteps {
   }
 
   void pack(String packedBy) {
-    List<PackInventoryItem> items =
-        state.allocations("staged").stream()
-            .map(s -> new PackInventoryItem(s.sku(), s.allocationId()))
+    List<AllocationItem> items =
+        state.allocations(AllocationStatus.STAGED).stream()
+            .map(s -> new AllocationItem(s.sku(), s.allocationId()))
             .toList();
     state.packed(inventory.packInventory(new PackInventoryInput(state.orderId(), packedBy, items)));
   }
 
   /** Returns allocations that could not go further (e.g. failed to pack) to the shelf. */
   void returnUnpacked() {
-    List<ReturnInventoryToShelfItem> left =
-        state.allocations("staged").stream()
-            .map(s -> new ReturnInventoryToShelfItem(s.sku(), s.allocationId()))
+    List<AllocationItem> left =
+        state.allocations(AllocationStatus.STAGED).stream()
+            .map(s -> new AllocationItem(s.sku(), s.allocationId()))
             .toList();
     if (left.isEmpty()) {
       return;
@@ -191,9 +193,9 @@ final class FulfillmentSteps {
 
   /** Ships the packed allocations; returns a line for the notification. */
   String ship() {
-    List<ShipInventoryItem> items =
-        state.allocations("packed").stream()
-            .map(s -> new ShipInventoryItem(s.sku(), s.allocationId()))
+    List<AllocationItem> items =
+        state.allocations(AllocationStatus.PACKED).stream()
+            .map(s -> new AllocationItem(s.sku(), s.allocationId()))
             .toList();
     InventoryBatchResult shipped =
         inventory.shipInventory(new ShipInventoryInput(state.orderId(), items));

@@ -1,6 +1,7 @@
 package com.wms.orchestrator.fulfillment;
 
 import com.wms.orchestrator.order.OrderLine;
+import com.wms.orchestrator.order.OrderPriority;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
@@ -41,24 +42,29 @@ public interface OrderFulfillmentWorkflow {
   record FulfillmentInput(
       String orderId,
       String customerId,
-      String priority,
+      OrderPriority priority,
       List<OrderLine> items,
       FulfillmentOptions options) {}
 
   /**
-   * @param pickTimeoutSeconds how long picking waits for pickCompleted (default 1800)
+   * @param pickTimeoutSeconds how long picking waits for pickCompleted (by priority, 30 min for a
+   *     same-day order); then the order fails and its reservations are released
    * @param shortageThreshold fulfillment ratio for partial_ship (default 0.5)
    * @param reviewTimeoutSeconds how long hold_for_review waits for a supervisor (default 72 h)
    * @param autoPack pack right after staging instead of waiting for the packed update
+   * @param packTimeoutSeconds how long packing waits for the packed update (default 8 h); then the
+   *     order fails and its staged allocations go back to the shelf; 0 waits without end (inputs
+   *     recorded before the field existed)
    */
   record FulfillmentOptions(
       long pickTimeoutSeconds,
       double shortageThreshold,
       long reviewTimeoutSeconds,
       boolean autoPack,
-      String stagingLocationId) {
+      String stagingLocationId,
+      long packTimeoutSeconds) {
     public static FulfillmentOptions defaults() {
-      return new FulfillmentOptions(1800, 0.5, 72 * 3600, false, "STAGING");
+      return new FulfillmentOptions(1800, 0.5, 72 * 3600, false, "STAGING", 8 * 3600);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.wms.orchestrator.fulfillment;
 
+import com.wms.orchestrator.order.LineState;
 import com.wms.orchestrator.order.OrderView.LineView;
 
 /** An order line's units per step, and the pure rule that names its state. */
@@ -18,6 +19,7 @@ final class OrderLines {
     long shortQty;
     long backordered;
     long returned;
+    long released;
 
     Line(String sku) {
       this.sku = sku;
@@ -39,29 +41,36 @@ final class OrderLines {
         state(l));
   }
 
-  /** The furthest step the line's units reached. */
-  static String state(Line l) {
+  /**
+   * The furthest step the line's units reached, the later step winning: returned to the shelf,
+   * shipped, backordered (with nothing staged), packed, staged, short, released (its reservation
+   * given back unpicked), picked, reserved, else pending.
+   */
+  static LineState state(Line l) {
     if (l.returned > 0) {
-      return "returned";
+      return LineState.RETURNED;
     }
     if (l.shipped > 0) {
-      return "shipped";
+      return LineState.SHIPPED;
     }
     if (l.backordered > 0 && l.staged == 0) {
-      return "backordered";
+      return LineState.BACKORDERED;
     }
     if (l.packed > 0) {
-      return "packed";
+      return LineState.PACKED;
     }
     if (l.staged > 0) {
-      return "staged";
+      return LineState.STAGED;
     }
     if (l.shortQty > 0) {
-      return "short";
+      return LineState.SHORT;
+    }
+    if (l.released > 0) {
+      return LineState.RELEASED;
     }
     if (l.picked > 0) {
-      return "picked";
+      return LineState.PICKED;
     }
-    return l.reserved > 0 ? "reserved" : "pending";
+    return l.reserved > 0 ? LineState.RESERVED : LineState.PENDING;
   }
 }

@@ -9,8 +9,8 @@ import com.wms.orchestrator.order.OrderStatus;
  */
 sealed interface OrderOutcome {
 
-  /** The final status, as on the wire. */
-  String status();
+  /** The final status. */
+  OrderStatus status();
 
   /** Why the order ended so, or null when it shipped. */
   String reason();
@@ -23,7 +23,7 @@ sealed interface OrderOutcome {
 
   record Shipped() implements OrderOutcome {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.SHIPPED;
     }
 
@@ -35,7 +35,7 @@ sealed interface OrderOutcome {
 
   record PartiallyShipped() implements OrderOutcome {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.PARTIALLY_SHIPPED;
     }
 
@@ -48,21 +48,21 @@ sealed interface OrderOutcome {
   /** Not enough stock to reserve: nothing was reserved, so nothing is undone. */
   record Rejected(String reason) implements OrderOutcome {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.REJECTED;
     }
   }
 
   record Cancelled(String reason, String requestedBy) implements Undo {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.CANCELLED;
     }
   }
 
   record Failed(String reason) implements Undo {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.FAILED;
     }
 
@@ -75,7 +75,7 @@ sealed interface OrderOutcome {
   /** Nothing could be picked: the whole order is backordered and its reservations released. */
   record Backordered(String reason) implements Undo {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.BACKORDERED;
     }
 
@@ -88,7 +88,7 @@ sealed interface OrderOutcome {
   /** A compensation still failed after its retries; the order's failures say what to fix. */
   record NeedsReconciliation(String reason) implements OrderOutcome {
     @Override
-    public String status() {
+    public OrderStatus status() {
       return OrderStatus.NEEDS_RECONCILIATION;
     }
   }

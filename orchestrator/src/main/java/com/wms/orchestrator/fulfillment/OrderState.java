@@ -7,11 +7,15 @@ import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StagedItem;
+import com.wms.orchestrator.order.AllocationStatus;
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
+import com.wms.orchestrator.order.Stage;
+import com.wms.orchestrator.shortage.ShortageStrategy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +30,18 @@ final class OrderState {
   private final FulfillmentInput input;
   private final Map<String, OrderLines.Line> lines = new LinkedHashMap<>();
   private final List<ReservedLine> reservations = new ArrayList<>();
+  private final Set<String> releasedReservations = new HashSet<>();
   private final Map<String, Allocation> allocations = new LinkedHashMap<>();
   private final List<String> failures = new ArrayList<>();
-  private String status = OrderStatus.IN_PROGRESS;
-  private String stage = OrderStatus.STAGE_RECEIVED;
-  private String strategy;
+  private OrderStatus status = OrderStatus.IN_PROGRESS;
+  private Stage stage = Stage.RECEIVED;
+  private ShortageStrategy strategy;
   private String backorderId;
   private String reason;
 
   private static final class Allocation {
     final StagedItem item;
-    String status = "staged";
+    AllocationStatus status = AllocationStatus.STAGED;
 
     Allocation(StagedItem item) {
       this.item = item;
@@ -50,11 +55,11 @@ final class OrderState {
     }
   }
 
-  String status() {
+  OrderStatus status() {
     return status;
   }
 
-  String stage() {
+  Stage stage() {
     return stage;
   }
 
@@ -72,17 +77,17 @@ final class OrderState {
 
   /** True once the order has a final status (it may still be compensating). */
   boolean ended() {
-    return OrderStatus.terminal(status);
+    return status.ended();
   }
 
-  void enter(String next) {
+  void enter(Stage next) {
     stage = next;
   }
 
   /** A short pick waits for a supervisor: on hold in stage shortage_review, with why. */
   void hold(String why) {
     status = OrderStatus.ON_HOLD;
-    stage = OrderStatus.STAGE_SHORTAGE_REVIEW;
+    stage = Stage.SHORTAGE_REVIEW;
     reason = why;
   }
 
@@ -98,7 +103,7 @@ final class OrderState {
     reason = outcome.reason();
   }
 
-  void strategy(String decided) {
+  void strategy(ShortageStrategy decided) {
     strategy = decided;
   }
 
@@ -131,17 +136,28 @@ final class OrderState {
    * release; a fully staged order skips the release call.
    */
   boolean leftToRelease() {
+    return reservations.stream().anyMatch(r -> stagedFrom(r.reservationId()) < r.quantity());
+  }
+
+  /**
+   * Marks reservations given back to the shelf unpicked: each one's units that were not staged
+   * count as released on its line.
+   */
+  void released(List<String> reservationIds) {
     for (ReservedLine r : reservations) {
-      long staged =
-          allocations.values().stream()
-              .filter(a -> r.reservationId().equals(a.item.reservationId()))
-              .mapToLong(a -> a.item.quantity())
-              .sum();
-      if (staged < r.quantity()) {
-        return true;
+      if (reservationIds != null
+          && reservationIds.contains(r.reservationId())
+          && releasedReservations.add(r.reservationId())) {
+        line(r.sku()).released += r.quantity() - stagedFrom(r.reservationId());
       }
     }
-    return false;
+  }
+
+  private long stagedFrom(String reservationId) {
+    return allocations.values().stream()
+        .filter(a -> reservationId.equals(a.item.reservationId()))
+        .mapToLong(a -> a.item.quantity())
+        .sum();
   }
 
   /**
@@ -158,24 +174,24 @@ final class OrderState {
             new StagedItem(
                 held.sku(), held.allocationId(), held.reservationId(), held.quantity())));
     if ("packed".equals(held.status())) {
-      allocations.get(held.allocationId()).status = "packed";
+      allocations.get(held.allocationId()).status = AllocationStatus.PACKED;
       line(held.sku()).packed += held.quantity();
     }
   }
 
   void packed(InventoryBatchResult result) {
-    moved(result, "packed");
+    moved(result, AllocationStatus.PACKED);
   }
 
   void shipped(InventoryBatchResult result) {
-    moved(result, "shipped");
+    moved(result, AllocationStatus.SHIPPED);
   }
 
   void returned(List<String> allocationIds) {
     for (String id : allocationIds) {
       Allocation a = allocations.get(id);
       if (a != null) {
-        a.status = "returned";
+        a.status = AllocationStatus.RETURNED;
         line(a.item.sku()).returned += a.item.quantity();
       }
     }
@@ -212,10 +228,10 @@ final class OrderState {
     }
   }
 
-  /** Allocations in the given status, e.g. "staged" ones to pack. */
-  List<StagedItem> allocations(String inStatus) {
+  /** Allocations in the given status, e.g. staged ones to pack. */
+  List<StagedItem> allocations(AllocationStatus inStatus) {
     return allocations.values().stream()
-        .filter(a -> a.status.equals(inStatus))
+        .filter(a -> a.status == inStatus)
         .map(a -> a.item)
         .toList();
   }
@@ -260,13 +276,13 @@ final class OrderState {
         List.copyOf(failures));
   }
 
-  private void moved(InventoryBatchResult result, String to) {
+  private void moved(InventoryBatchResult result, AllocationStatus to) {
     for (String id : result.succeeded()) {
       Allocation a = allocations.get(id);
       if (a != null) {
         a.status = to;
         OrderLines.Line l = line(a.item.sku());
-        if ("packed".equals(to)) {
+        if (to == AllocationStatus.PACKED) {
           l.packed += a.item.quantity();
         } else {
           l.shipped += a.item.quantity();

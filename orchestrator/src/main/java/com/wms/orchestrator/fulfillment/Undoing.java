@@ -5,10 +5,11 @@ import com.wms.orchestrator.cancellation.CancellationRecords.CancellationResult;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflow;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocations;
 import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.inventory.InventoryActivityOptions;
+import com.wms.orchestrator.order.AllocationStatus;
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.ChildWorkflowCancellationType;
@@ -38,7 +39,7 @@ final class Undoing {
 
   /** Compensates; the outcome stays, or becomes needs_reconciliation when something is left. */
   OrderOutcome run(OrderOutcome.Undo undo) {
-    List<ReturnInventoryToShelfItem> held = heldAllocations();
+    List<AllocationItem> held = heldAllocations();
     CancellationInput input =
         new CancellationInput(state.orderId(), undo.reason(), undo.requestedBy(), held);
     CancellationResult result =
@@ -46,6 +47,7 @@ final class Undoing {
             ? child(OrderCancellationWorkflow.class).cancel(input)
             : child(OrderCancellationWorkflowWithAllocations.class).cancel(input);
     state.returned(result.returnedAllocations());
+    state.released(result.releasedReservations());
     state.failures(result.failures());
     return result.needsReconciliation()
         ? new OrderOutcome.NeedsReconciliation(undo.reason())
@@ -58,7 +60,7 @@ final class Undoing {
    * too), or, when it cannot be asked, the ones this workflow staged and did not move on, so that
    * the cancellation still runs and records what it could not undo.
    */
-  private List<ReturnInventoryToShelfItem> heldAllocations() {
+  private List<AllocationItem> heldAllocations() {
     try {
       List<AllocationInfo> held =
           compensating
@@ -68,14 +70,13 @@ final class Undoing {
               .filter(a -> "staged".equals(a.status()) || "packed".equals(a.status()))
               .toList();
       held.forEach(state::held);
-      return held.stream()
-          .map(a -> new ReturnInventoryToShelfItem(a.sku(), a.allocationId()))
-          .toList();
+      return held.stream().map(a -> new AllocationItem(a.sku(), a.allocationId())).toList();
     } catch (ActivityFailure e) {
       log.warn("orderId={} allocations unknown, returning its own: {}", state.orderId(), e);
       return Stream.concat(
-              state.allocations("staged").stream(), state.allocations("packed").stream())
-          .map(s -> new ReturnInventoryToShelfItem(s.sku(), s.allocationId()))
+              state.allocations(AllocationStatus.STAGED).stream(),
+              state.allocations(AllocationStatus.PACKED).stream())
+          .map(s -> new AllocationItem(s.sku(), s.allocationId()))
           .toList();
     }
   }

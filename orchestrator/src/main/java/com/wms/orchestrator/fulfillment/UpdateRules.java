@@ -3,12 +3,15 @@ package com.wms.orchestrator.fulfillment;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.Packed;
 import com.wms.orchestrator.order.OrderStatus;
+import com.wms.orchestrator.order.Stage;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.picking.PickingRecords.PickedItem;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortItem;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import io.temporal.failure.ApplicationFailure;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the order's update validators check: pure functions of the order's state and the request,
@@ -17,8 +20,8 @@ import java.util.List;
  * ({@code VALIDATION_FAILED}).
  */
 final class UpdateRules {
-  private static final List<String> NOT_CANCELLABLE =
-      List.of(OrderStatus.STAGE_SHIPPING, OrderStatus.STAGE_COMPENSATING, OrderStatus.STAGE_DONE);
+  private static final Set<Stage> NOT_CANCELLABLE =
+      EnumSet.of(Stage.SHIPPING, Stage.COMPENSATING, Stage.DONE);
 
   private UpdateRules() {}
 
@@ -26,7 +29,7 @@ final class UpdateRules {
     if (report == null) {
       throw invalid("pickCompleted needs a report");
     }
-    if (state.ended() || !OrderStatus.STAGE_PICKING.equals(state.stage()) || reportTaken) {
+    if (state.ended() || state.stage() != Stage.PICKING || reportTaken) {
       throw wrongStage(state, "pickCompleted is taken once, while picking");
     }
     for (PickedItem p : orEmpty(report.pickedItems())) {
@@ -41,7 +44,7 @@ final class UpdateRules {
     if (packed == null || packed.packedBy() == null || packed.packedBy().isBlank()) {
       throw invalid("packed needs packedBy");
     }
-    if (state.ended() || !OrderStatus.STAGE_PACKING.equals(state.stage()) || !awaitingPacked) {
+    if (state.ended() || state.stage() != Stage.PACKING || !awaitingPacked) {
       throw wrongStage(state, "packed is taken while the order waits in packing");
     }
   }
@@ -54,11 +57,10 @@ final class UpdateRules {
 
   static void resolveShortage(
       OrderState state, boolean awaitingDecision, ShortageDecision decision) {
-    if (decision == null
-        || !("ship".equals(decision.decision()) || "cancel".equals(decision.decision()))) {
+    if (decision == null || decision.decision() == null) {
       throw invalid("decision must be ship or cancel");
     }
-    if (!OrderStatus.ON_HOLD.equals(state.status()) || !awaitingDecision) {
+    if (state.status() != OrderStatus.ON_HOLD || !awaitingDecision) {
       throw wrongStage(state, "resolve-shortage is taken while on hold");
     }
   }
@@ -74,14 +76,14 @@ final class UpdateRules {
         "order "
             + state.orderId()
             + " is "
-            + state.status()
+            + state.status().wire()
             + " in stage "
-            + state.stage()
+            + state.stage().wire()
             + "; "
             + wanted,
         OrderFulfillmentWorkflow.INVALID_STATE,
-        state.status(),
-        state.stage());
+        state.status().wire(),
+        state.stage().wire());
   }
 
   private static UpdateRefused invalid(String message) {

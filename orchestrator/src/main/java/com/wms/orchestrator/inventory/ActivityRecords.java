@@ -68,19 +68,15 @@ public final class ActivityRecords {
       List<String> allocationIds,
       List<ItemFailure> failures) {}
 
-  public record PackInventoryItem(String sku, String allocationId) {}
+  /** An allocation to pack, ship or return to the shelf. */
+  public record AllocationItem(String sku, String allocationId) {}
 
-  public record PackInventoryInput(
-      String orderId, String packedBy, List<PackInventoryItem> items) {}
+  public record PackInventoryInput(String orderId, String packedBy, List<AllocationItem> items) {}
 
-  public record ShipInventoryItem(String sku, String allocationId) {}
-
-  public record ShipInventoryInput(String orderId, List<ShipInventoryItem> items) {}
-
-  public record ReturnInventoryToShelfItem(String sku, String allocationId) {}
+  public record ShipInventoryInput(String orderId, List<AllocationItem> items) {}
 
   public record ReturnInventoryToShelfInput(
-      String orderId, String returnedBy, String reason, List<ReturnInventoryToShelfItem> items) {}
+      String orderId, String returnedBy, String reason, List<AllocationItem> items) {}
 
   public record RecordStockShortageInput(
       String sku,

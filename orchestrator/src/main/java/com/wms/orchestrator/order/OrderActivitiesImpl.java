@@ -32,10 +32,10 @@ public class OrderActivitiesImpl implements OrderActivities {
 
   @Override
   public void saveOrderView(OrderView view) {
-    String before = orders.saveView(view).orElse(null);
+    OrderStatus before = orders.saveView(view).orElse(null);
     // Counted once per order: a retried save finds the status already there.
-    if (OrderStatus.NEEDS_RECONCILIATION.equals(view.status())
-        && !OrderStatus.NEEDS_RECONCILIATION.equals(before)) {
+    if (view.status() == OrderStatus.NEEDS_RECONCILIATION
+        && before != OrderStatus.NEEDS_RECONCILIATION) {
       metrics.needsReconciliation();
     }
   }

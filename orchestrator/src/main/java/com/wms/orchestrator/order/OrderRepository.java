@@ -32,9 +32,9 @@ public class OrderRepository {
             .params(
                 request.orderId(),
                 request.customerId(),
-                view.priority(),
-                view.status(),
-                view.stage(),
+                view.priority().wire(),
+                view.status().wire(),
+                view.stage().wire(),
                 write(request),
                 write(view))
             .update()
@@ -42,15 +42,16 @@ public class OrderRepository {
   }
 
   /** Stores the order's view; returns the status it had before, empty for an unknown order. */
-  Optional<String> saveView(OrderView view) {
+  Optional<OrderStatus> saveView(OrderView view) {
     return jdbc.sql(
             "UPDATE customer_order o SET status = ?, stage = ?, view = ?::jsonb,"
                 + " updated_at = now() FROM (SELECT order_id, status FROM customer_order"
                 + " WHERE order_id = ? FOR UPDATE) AS before"
                 + " WHERE o.order_id = before.order_id RETURNING before.status")
-        .params(view.status(), view.stage(), write(view), view.orderId())
+        .params(view.status().wire(), view.stage().wire(), write(view), view.orderId())
         .query(String.class)
-        .optional();
+        .optional()
+        .map(OrderStatus::ofWire);
   }
 
   /** How many orders have each status. */
@@ -59,26 +60,34 @@ public class OrderRepository {
   }
 
   /**
-   * How many orders, per stage, have not changed for longer than that stage's limit. Only the
-   * stages in {@code limits} count; a finished order (stage done) never does.
+   * How long orders in a stage (of a priority, or of any when {@code priority} is null) may stay
+   * unchanged before they count as stuck.
    */
-  Map<String, Long> countStuck(Map<String, Duration> limits) {
+  record StuckLimit(Stage stage, String priority, Duration limit) {}
+
+  /**
+   * How many orders, per stage (its wire word), have not changed for longer than their limit. Only
+   * the stages in {@code limits} count; a finished order (stage done) never does.
+   */
+  Map<String, Long> countStuck(List<StuckLimit> limits) {
     if (limits.isEmpty()) {
       return Map.of();
     }
     List<Object> params = new ArrayList<>();
     StringBuilder values = new StringBuilder();
-    limits.forEach(
-        (stage, limit) -> {
-          values.append(values.length() == 0 ? "" : ", ").append("(?, ?::bigint)");
-          params.add(stage);
-          params.add(limit.toSeconds());
-        });
+    for (StuckLimit l : limits) {
+      values.append(values.length() == 0 ? "" : ", ").append("(?, ?::text, ?::bigint)");
+      params.add(l.stage().wire());
+      params.add(l.priority());
+      params.add(l.limit().toSeconds());
+    }
     return counts(
         jdbc.sql(
                 "SELECT o.stage, count(*) FROM customer_order o JOIN (VALUES "
                     + values
-                    + ") AS l(stage, seconds) ON o.stage = l.stage WHERE o.stage <> 'done'"
+                    + ") AS l(stage, priority, seconds) ON o.stage = l.stage"
+                    + " AND (l.priority IS NULL OR l.priority = o.priority)"
+                    + " WHERE o.stage <> 'done'"
                     + " AND o.updated_at < now() - make_interval(secs => l.seconds)"
                     + " GROUP BY o.stage")
             .params(params));
@@ -109,12 +118,13 @@ public class OrderRepository {
         .map(v -> read(v, OrderRequest.class));
   }
 
-  public List<OrderView> list(String status, String after, int limit) {
+  public List<OrderView> list(OrderStatus status, String after, int limit) {
+    String wire = status == null ? null : status.wire();
     return jdbc
         .sql(
             "SELECT view::text FROM customer_order WHERE (?::text IS NULL OR status = ?)"
                 + " AND order_id > ? ORDER BY order_id LIMIT ?")
-        .params(status, status, after == null ? "" : after, limit)
+        .params(wire, wire, after == null ? "" : after, limit)
         .query(String.class)
         .list()
         .stream()

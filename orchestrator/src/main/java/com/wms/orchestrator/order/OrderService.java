@@ -5,14 +5,12 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentInput;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.Packed;
-import com.wms.orchestrator.fulfillment.WorkflowIds;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.orchestrator.shortage.ShortageRecords.Decision;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowOptions;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,13 +29,13 @@ public class OrderService {
   private final WorkflowClient client;
   private final OrderRepository orders;
   private final OrderUpdates updates;
-  private final FulfillmentOptions defaults;
+  private final FulfillmentDefaults defaults;
 
   OrderService(
       WorkflowClient client,
       OrderRepository orders,
       OrderUpdates updates,
-      FulfillmentOptions defaults) {
+      FulfillmentDefaults defaults) {
     this.client = client;
     this.orders = orders;
     this.updates = updates;
@@ -57,7 +55,10 @@ public class OrderService {
    */
   public Placed place(OrderRequest request) {
     OrderValidation.order(request);
-    String priority = request.priority() == null ? "normal" : request.priority();
+    OrderPriority priority =
+        request.priority() == null
+            ? OrderPriority.STANDARD
+            : OrderPriority.ofWire(request.priority());
     OrderView initial =
         OrderView.received(request.orderId(), request.customerId(), priority, request.items());
     boolean created = orders.insert(request, initial);
@@ -66,23 +67,11 @@ public class OrderService {
     return new Placed(view(request.orderId()), created);
   }
 
-  private void start(OrderRequest r, String priority) {
-    FulfillmentOptions options =
-        new FulfillmentOptions(
-            defaults.pickTimeoutSeconds(),
-            defaults.shortageThreshold(),
-            defaults.reviewTimeoutSeconds(),
-            Boolean.TRUE.equals(r.autoPack()) || defaults.autoPack(),
-            defaults.stagingLocationId());
+  private void start(OrderRequest r, OrderPriority priority) {
+    FulfillmentOptions options = defaults.options(priority, Boolean.TRUE.equals(r.autoPack()));
     OrderFulfillmentWorkflow wf =
         client.newWorkflowStub(
-            OrderFulfillmentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(WorkflowIds.order(r.orderId()))
-                .setTaskQueue(OrderFulfillmentWorkflow.TASK_QUEUE)
-                .setWorkflowIdReusePolicy(
-                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                .build());
+            OrderFulfillmentWorkflow.class, OrderStarts.options(r.orderId(), priority));
     try {
       WorkflowClient.start(
           wf::fulfill,
@@ -99,11 +88,11 @@ public class OrderService {
   }
 
   public List<OrderView> list(String status, String after, int limit) {
-    OrderValidation.status(status);
+    OrderStatus filter = OrderValidation.status(status);
     if (after != null) {
       OrderValidation.id("after", after);
     }
-    return orders.list(status, after, limit);
+    return orders.list(filter, after, limit);
   }
 
   public Updated pickCompleted(String orderId, String key, PickCompleted report) {
@@ -117,13 +106,13 @@ public class OrderService {
   }
 
   public Updated resolveShortage(String orderId, String key, String decision, String decidedBy) {
-    OrderValidation.decision(decision);
+    Decision decided = OrderValidation.decision(decision);
     OrderValidation.text("decidedBy", decidedBy, 128);
     return update(
         orderId,
         "resolveShortage",
         key,
-        new ShortageDecision(decision, decidedBy == null ? "supervisor" : decidedBy));
+        new ShortageDecision(decided, decidedBy == null ? "supervisor" : decidedBy));
   }
 
   public Updated cancel(String orderId, String key, String reason, String requestedBy) {
@@ -159,13 +148,13 @@ public class OrderService {
           "order "
               + orderId
               + " is "
-              + v.status()
+              + v.status().wire()
               + " in stage "
-              + v.stage()
+              + v.stage().wire()
               + "; "
               + name
               + " is no longer taken",
-          Map.of("orderStatus", v.status(), "stage", v.stage()));
+          Map.of("orderStatus", v.status().wire(), "stage", v.stage().wire()));
     }
   }
 }

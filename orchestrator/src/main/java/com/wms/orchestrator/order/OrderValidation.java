@@ -2,7 +2,9 @@ package com.wms.orchestrator.order;
 
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.picking.PickingRecords.PickedItem;
+import com.wms.orchestrator.shortage.ShortageRecords.Decision;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortItem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,25 +17,15 @@ final class OrderValidation {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
   private static final int MAX_QTY = 1_000_000;
   private static final Set<String> REASONS = Set.of("not_found", "damaged", "quantity_mismatch");
-  private static final List<String> STATUSES =
-      List.of(
-          OrderStatus.IN_PROGRESS,
-          OrderStatus.ON_HOLD,
-          OrderStatus.SHIPPED,
-          OrderStatus.PARTIALLY_SHIPPED,
-          OrderStatus.BACKORDERED,
-          OrderStatus.CANCELLED,
-          OrderStatus.REJECTED,
-          OrderStatus.FAILED,
-          OrderStatus.NEEDS_RECONCILIATION);
 
   private OrderValidation() {}
 
   static void order(OrderRequest r) {
     id("orderId", r.orderId());
     id("customerId", r.customerId());
-    if (r.priority() != null && !Set.of("low", "normal", "high", "urgent").contains(r.priority())) {
-      throw OrderApiException.invalid("priority must be one of low, normal, high, urgent");
+    if (r.priority() != null && OrderPriority.ofWire(r.priority()) == null) {
+      throw OrderApiException.invalid(
+          "priority must be one of same_day, next_day, standard (or urgent, high, normal, low)");
     }
     if (r.items() == null || r.items().isEmpty() || r.items().size() > 200) {
       throw OrderApiException.invalid("items must hold 1 to 200 lines");
@@ -83,10 +75,14 @@ final class OrderValidation {
     }
   }
 
-  static void decision(String decision) {
-    if (!"ship".equals(decision) && !"cancel".equals(decision)) {
-      throw OrderApiException.invalid("decision must be ship or cancel");
+  static Decision decision(String decision) {
+    if ("ship".equals(decision)) {
+      return Decision.SHIP;
     }
+    if ("cancel".equals(decision)) {
+      return Decision.CANCEL;
+    }
+    throw OrderApiException.invalid("decision must be ship or cancel");
   }
 
   static void id(String field, String value) {
@@ -125,11 +121,18 @@ final class OrderValidation {
     return value;
   }
 
-  /** A status filter of the order list: one of the known statuses. */
-  static void status(String status) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw OrderApiException.invalid("status must be one of " + STATUSES);
+  /** A status filter of the order list: one of the known statuses, or none. */
+  static OrderStatus status(String status) {
+    if (status == null) {
+      return null;
     }
+    OrderStatus known = OrderStatus.ofWire(status);
+    if (known == null) {
+      throw OrderApiException.invalid(
+          "status must be one of "
+              + Arrays.stream(OrderStatus.values()).map(OrderStatus::wire).toList());
+    }
+    return known;
   }
 
   private static void quantity(String field, int q) {

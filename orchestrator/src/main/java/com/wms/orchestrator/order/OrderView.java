@@ -1,12 +1,16 @@
 package com.wms.orchestrator.order;
 
+import com.wms.orchestrator.shortage.ShortageStrategy;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the order API shows of an order and what the fulfillment workflow's {@code status} query
- * returns.
+ * What the order API shows of an order, what the fulfillment workflow saves at every change of
+ * stage or status and what its updates and {@code status} query return. Every state is an enum
+ * whose JSON is the wire word.
  *
- * @param status overall status, see {@link OrderStatus}
+ * @param status overall status
  * @param stage the step the order is in now
  * @param strategy the shortage strategy, when a pick came up short
  * @param reason why the order was rejected, failed, cancelled or put on hold
@@ -15,29 +19,32 @@ import java.util.List;
 public record OrderView(
     String orderId,
     String customerId,
-    String priority,
-    String status,
-    String stage,
+    OrderPriority priority,
+    OrderStatus status,
+    Stage stage,
     List<LineView> lines,
     List<AllocationRef> allocations,
-    String strategy,
+    ShortageStrategy strategy,
     String backorderId,
     String reason,
     List<String> failures) {
 
   /** The view the order API stores when it places an order: every line pending. */
   public static OrderView received(
-      String orderId, String customerId, String priority, List<OrderLine> items) {
-    java.util.Map<String, Integer> requested = new java.util.LinkedHashMap<>();
+      String orderId, String customerId, OrderPriority priority, List<OrderLine> items) {
+    Map<String, Integer> requested = new LinkedHashMap<>();
     items.forEach(l -> requested.merge(l.sku(), l.quantity(), Integer::sum));
     return new OrderView(
         orderId,
         customerId,
         priority,
         OrderStatus.IN_PROGRESS,
-        OrderStatus.STAGE_RECEIVED,
+        Stage.RECEIVED,
         requested.entrySet().stream()
-            .map(e -> new LineView(e.getKey(), e.getValue(), 0, 0, 0, 0, 0, 0, 0, 0, "pending"))
+            .map(
+                e ->
+                    new LineView(
+                        e.getKey(), e.getValue(), 0, 0, 0, 0, 0, 0, 0, 0, LineState.PENDING))
             .toList(),
         List.of(),
         null,
@@ -46,10 +53,7 @@ public record OrderView(
         List.of());
   }
 
-  /**
-   * One order line's progress in units. {@code state} is the furthest step its units reached:
-   * reserved, picked, staged, packed, shipped, short, backordered or returned.
-   */
+  /** One order line's progress in units, and the furthest step its units reached. */
   public record LineView(
       String sku,
       int requested,
@@ -61,9 +65,13 @@ public record OrderView(
       long shortQty,
       long backordered,
       long returned,
-      String state) {}
+      LineState state) {}
 
   /** A hard allocation of the order. */
   public record AllocationRef(
-      String sku, String allocationId, String reservationId, long quantity, String status) {}
+      String sku,
+      String allocationId,
+      String reservationId,
+      long quantity,
+      AllocationStatus status) {}
 }

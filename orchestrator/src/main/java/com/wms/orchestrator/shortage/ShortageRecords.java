@@ -1,5 +1,8 @@
 package com.wms.orchestrator.shortage;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** What a short pick reports and what a supervisor decides about it. */
 public final class ShortageRecords {
   private ShortageRecords() {}
@@ -8,6 +11,22 @@ public final class ShortageRecords {
   public record ShortItem(
       String sku, String locationId, int requestedQty, int availableQty, String reason) {}
 
-  /** A supervisor's decision on an order held for review: {@code ship} or {@code cancel}. */
-  public record ShortageDecision(String decision, String decidedBy) {}
+  /** A supervisor's decision on an order held for review. */
+  public record ShortageDecision(Decision decision, String decidedBy) {}
+
+  /** Ship what was picked, or cancel the order; JSON {@code ship} or {@code cancel}. */
+  public enum Decision {
+    SHIP,
+    CANCEL;
+
+    @Override
+    public String toString() {
+      return wire();
+    }
+
+    @JsonValue
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package com.wms.orchestrator.shortage;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * What to do with an order whose pick came up short, decided by its fulfillment ratio (units picked
  * and staged over units ordered).
@@ -15,6 +17,13 @@ public enum ShortageStrategy {
   /** The default threshold: at least half the units picked ships partially. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
+  /** The wire word, so that pages and logs show what the API shows. */
+  @Override
+  public String toString() {
+    return wireName();
+  }
+
+  @JsonValue
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -6,7 +6,7 @@ import com.uber.m3.tally.Scope;
 import com.wms.inventory.client.ExchangeInterceptor;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
-import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
+import com.wms.orchestrator.order.FulfillmentDefaults;
 import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.security.ApiSecurityConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -104,12 +104,16 @@ public class OrchestratorConfiguration {
   }
 
   @Bean
-  FulfillmentOptions fulfillmentDefaults(OrchestratorProperties p) {
-    return new FulfillmentOptions(
-        p.pickTimeout().toSeconds(),
+  FulfillmentDefaults fulfillmentDefaults(OrchestratorProperties p) {
+    return new FulfillmentDefaults(
+        FulfillmentDefaults.pickTimeouts(
+            p.pickTimeoutSameDay(),
+            p.pickTimeoutNextDay(),
+            p.pickTimeoutStandard(),
+            p.pickTimeout()),
         p.shortageThreshold(),
-        p.reviewTimeout().toSeconds(),
-        false,
+        p.reviewTimeout(),
+        p.packTimeout(),
         p.stagingLocation());
   }
 
@@ -131,9 +135,9 @@ public class OrchestratorConfiguration {
   @Bean
   OrderMetrics orderMetrics(
       com.wms.orchestrator.order.OrderRepository orders,
-      OrchestratorProperties p,
+      FulfillmentDefaults defaults,
       MeterRegistry meters) {
-    return new OrderMetrics(orders, p.pickTimeout(), p.reviewTimeout(), meters);
+    return new OrderMetrics(orders, defaults, meters);
   }
 
   @Bean

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param temporalApiKey API key (Temporal Cloud); turns TLS on
  * @param inventoryOutageBudget how long one activity attempt keeps trying while the inventory
  *     service is unreachable or answers 5xx, before Temporal's retry policy takes over
+ * @param pickTimeout when set, the pick timeout of every priority (as before priorities had their
+ *     own)
+ * @param packTimeout how long packing waits for the packed update; zero waits without end
  * @param workerEnabled false runs only the order API, polling no task queue
  */
 @ConfigurationProperties("wms.orchestrator")
@@ -25,6 +28,10 @@ public record OrchestratorProperties(
     Duration inventoryOutageBudget,
     String webhookUrl,
     Duration pickTimeout,
+    Duration pickTimeoutSameDay,
+    Duration pickTimeoutNextDay,
+    Duration pickTimeoutStandard,
+    Duration packTimeout,
     double shortageThreshold,
     Duration reviewTimeout,
     String stagingLocation,

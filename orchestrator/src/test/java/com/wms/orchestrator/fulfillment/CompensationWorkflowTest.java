@@ -8,9 +8,12 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.wms.orchestrator.inventory.InventoryActivityOptions;
+import com.wms.orchestrator.order.AllocationStatus;
 import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
+import com.wms.orchestrator.order.Stage;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -41,15 +44,17 @@ class CompensationWorkflowTest {
 
     OrderView view = h.cancelAfterStaging("c-5");
 
-    assertThat(view.status()).isEqualTo("needs_reconciliation");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.NEEDS_RECONCILIATION);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.reason()).isEqualTo("cancelled: address invalid");
     assertThat(view.failures())
         .containsExactly(
             "INVENTORY_UNAVAILABLE: SKU-A alloc-SKU-A",
             "INVENTORY_UNAVAILABLE: SKU-B alloc-SKU-B",
             "INVENTORY_UNAVAILABLE: null reservations of c-5");
-    assertThat(view.allocations()).extracting(AllocationRef::status).containsOnly("staged");
+    assertThat(view.allocations())
+        .extracting(AllocationRef::status)
+        .containsOnly(AllocationStatus.STAGED);
     int attempts = InventoryActivityOptions.COMPENSATION_MAX_ATTEMPTS;
     verify(h.inventory, times(attempts)).returnInventoryToShelf(any());
     verify(h.inventory, times(attempts)).releaseInventoryReservation(release("c-5"));
@@ -71,8 +76,8 @@ class CompensationWorkflowTest {
     OrderView view = h.result("c-6");
 
     // The allocations the workflow staged itself are what it tries to return then.
-    assertThat(view.status()).isEqualTo("needs_reconciliation");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.NEEDS_RECONCILIATION);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.failures())
         .contains(
             "INVENTORY_UNAVAILABLE: SKU-A alloc-SKU-A",

@@ -4,12 +4,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import com.wms.orchestrator.inventory.ActivityRecords.AllocationInfo;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
@@ -18,9 +18,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReservedLine;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.StagedItem;
@@ -61,6 +59,13 @@ final class FakeInventory {
 
   static StagedItem staged(String sku, long quantity) {
     return new StagedItem(sku, allocation(sku), reservation(sku), quantity);
+  }
+
+  /** A single-line order: 1 unit of A. */
+  static final List<OrderLine> ONE_LINE = List.of(new OrderLine(A, 1));
+
+  static PickCompleted fullPickOfOneLine() {
+    return new PickCompleted("picker-1", List.of(picked(A, 1)), List.of());
   }
 
   static PickCompleted fullPick() {
@@ -114,22 +119,15 @@ final class FakeInventory {
     return new ReleaseInventoryReservationInput(orderId);
   }
 
-  static List<ReturnInventoryToShelfItem> returnItems(String... skus) {
-    return java.util.Arrays.stream(skus)
-        .map(s -> new ReturnInventoryToShelfItem(s, allocation(s)))
-        .toList();
+  /** The allocation items of the SKUs, to pack, ship or return. */
+  static List<AllocationItem> allocationItems(String... skus) {
+    return java.util.Arrays.stream(skus).map(s -> new AllocationItem(s, allocation(s))).toList();
   }
 
-  static List<ShipInventoryItem> shipItems(String... skus) {
-    return java.util.Arrays.stream(skus).map(s -> new ShipInventoryItem(s, allocation(s))).toList();
-  }
-
-  static List<PackInventoryItem> packItems(String... skus) {
-    return java.util.Arrays.stream(skus).map(s -> new PackInventoryItem(s, allocation(s))).toList();
-  }
-
+  /** What a release answers: both reservations of the order given back. */
   static ReleaseInventoryReservationOutput released(String orderId) {
-    return new ReleaseInventoryReservationOutput(orderId, 0, List.of());
+    return new ReleaseInventoryReservationOutput(
+        orderId, 10, List.of(reservation(A), reservation(B)));
   }
 
   private static PickedItem picked(String sku, int quantity) {
@@ -182,22 +180,21 @@ final class FakeInventory {
             call -> {
               PackInventoryInput in = call.getArgument(0);
               return batch(
-                  in.orderId(), in.items().stream().map(PackInventoryItem::allocationId).toList());
+                  in.orderId(), in.items().stream().map(AllocationItem::allocationId).toList());
             });
     when(inventory.shipInventory(any()))
         .thenAnswer(
             call -> {
               ShipInventoryInput in = call.getArgument(0);
               return batch(
-                  in.orderId(), in.items().stream().map(ShipInventoryItem::allocationId).toList());
+                  in.orderId(), in.items().stream().map(AllocationItem::allocationId).toList());
             });
     when(inventory.returnInventoryToShelf(any()))
         .thenAnswer(
             call -> {
               ReturnInventoryToShelfInput in = call.getArgument(0);
               return batch(
-                  in.orderId(),
-                  in.items().stream().map(ReturnInventoryToShelfItem::allocationId).toList());
+                  in.orderId(), in.items().stream().map(AllocationItem::allocationId).toList());
             });
     when(inventory.releaseInventoryReservation(any()))
         .thenAnswer(

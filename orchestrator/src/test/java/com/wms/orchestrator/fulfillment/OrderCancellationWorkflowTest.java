@@ -3,8 +3,8 @@ package com.wms.orchestrator.fulfillment;
 import static com.wms.orchestrator.fulfillment.FakeInventory.A;
 import static com.wms.orchestrator.fulfillment.FakeInventory.B;
 import static com.wms.orchestrator.fulfillment.FakeInventory.allocation;
+import static com.wms.orchestrator.fulfillment.FakeInventory.allocationItems;
 import static com.wms.orchestrator.fulfillment.FakeInventory.release;
-import static com.wms.orchestrator.fulfillment.FakeInventory.returnItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -18,10 +18,15 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.CancelRequest;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.order.AllocationStatus;
+import com.wms.orchestrator.order.LineState;
 import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
 import com.wms.orchestrator.order.OrderView.LineView;
+import com.wms.orchestrator.order.Stage;
+import com.wms.orchestrator.shortage.ShortageStrategy;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -51,10 +56,10 @@ class OrderCancellationWorkflowTest {
     h.cancel("c-1", "customer changed mind");
     OrderView view = h.result("c-1");
 
-    assertThat(view.status()).isEqualTo("cancelled");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.reason()).isEqualTo("cancelled: customer changed mind");
-    assertThat(view.lines()).extracting(LineView::state).containsOnly("reserved");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly(LineState.RELEASED);
     assertThat(view.allocations()).isEmpty();
     assertThat(view.failures()).isEmpty();
     verify(h.inventory).releaseInventoryReservation(release("c-1"));
@@ -72,19 +77,21 @@ class OrderCancellationWorkflowTest {
   void cancelAfterStagingReturnsTheStagedAllocationsToTheShelf() {
     OrderView view = h.cancelAfterStaging("c-2");
 
-    assertThat(view.status()).isEqualTo("cancelled");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.reason()).isEqualTo("cancelled: address invalid");
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 4, "returned"),
-            new LineView(B, 6, 6, 6, 6, 0, 0, 0, 0, 6, "returned"));
-    assertThat(view.allocations()).extracting(AllocationRef::status).containsOnly("returned");
+            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 4, LineState.RETURNED),
+            new LineView(B, 6, 6, 6, 6, 0, 0, 0, 0, 6, LineState.RETURNED));
+    assertThat(view.allocations())
+        .extracting(AllocationRef::status)
+        .containsOnly(AllocationStatus.RETURNED);
     assertThat(view.failures()).isEmpty();
     verify(h.inventory)
         .returnInventoryToShelf(
             new ReturnInventoryToShelfInput(
-                "c-2", "customer-1", "cancelled: address invalid", returnItems(A, B)));
+                "c-2", "customer-1", "cancelled: address invalid", allocationItems(A, B)));
     // Nothing was left to release when the order was staged; the cancellation releases once more.
     verify(h.inventory, times(1)).releaseInventoryReservation(release("c-2"));
     verify(h.inventory, never()).packInventory(any());
@@ -101,14 +108,16 @@ class OrderCancellationWorkflowTest {
     h.cancel("c-7", "customer changed mind");
     OrderView view = h.result("c-7");
 
-    assertThat(view.status()).isEqualTo("cancelled");
+    assertThat(view.status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(view.reason()).isEqualTo("cancelled: customer changed mind");
-    assertThat(view.strategy()).isEqualTo("hold_for_review");
-    assertThat(view.lines()).extracting(LineView::state).containsExactly("returned", "short");
+    assertThat(view.strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
+    assertThat(view.lines())
+        .extracting(LineView::state)
+        .containsExactly(LineState.RETURNED, LineState.SHORT);
     verify(h.inventory)
         .returnInventoryToShelf(
             new ReturnInventoryToShelfInput(
-                "c-7", "customer-1", "cancelled: customer changed mind", returnItems(A)));
+                "c-7", "customer-1", "cancelled: customer changed mind", allocationItems(A)));
     verify(h.inventory).releaseInventoryReservation(release("c-7"));
     verify(h.inventory, never()).packInventory(any());
     verify(h.orders, never()).createBackorder(any());
@@ -138,9 +147,9 @@ class OrderCancellationWorkflowTest {
     goOn.countDown();
     OrderView view = h.result("c-3");
 
-    assertThat(view.status()).isEqualTo("shipped");
+    assertThat(view.status()).isEqualTo(OrderStatus.SHIPPED);
     assertThat(view.reason()).isNull();
-    assertThat(view.lines()).extracting(LineView::state).containsOnly("shipped");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly(LineState.SHIPPED);
     verify(h.inventory, never()).releaseInventoryReservation(any());
     verify(h.inventory, never()).getOrderAllocations(any());
     verify(h.inventory, never()).returnInventoryToShelf(any());
@@ -152,7 +161,7 @@ class OrderCancellationWorkflowTest {
 
     assertThatThrownBy(() -> h.requestCancel("c-4", "changed mind"))
         .isInstanceOf(WorkflowNotFoundException.class);
-    assertThat(h.status("c-4").status()).isEqualTo("shipped");
+    assertThat(h.status("c-4").status()).isEqualTo(OrderStatus.SHIPPED);
     verify(h.inventory, never()).returnInventoryToShelf(any());
     verify(h.inventory, never()).releaseInventoryReservation(any());
   }

@@ -2,10 +2,9 @@ package com.wms.orchestrator.fulfillment;
 
 import static com.wms.orchestrator.fulfillment.FakeInventory.A;
 import static com.wms.orchestrator.fulfillment.FakeInventory.B;
-import static com.wms.orchestrator.fulfillment.FakeInventory.packItems;
+import static com.wms.orchestrator.fulfillment.FakeInventory.allocationItems;
 import static com.wms.orchestrator.fulfillment.FakeInventory.release;
 import static com.wms.orchestrator.fulfillment.FakeInventory.reservation;
-import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
@@ -15,6 +14,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
@@ -23,14 +23,21 @@ import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
+import com.wms.orchestrator.order.AllocationStatus;
+import com.wms.orchestrator.order.LineState;
 import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
+import com.wms.orchestrator.order.OrderPriority;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.AllocationRef;
 import com.wms.orchestrator.order.OrderView.LineView;
+import com.wms.orchestrator.order.Stage;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,21 +55,28 @@ class OrderFulfillmentWorkflowTest {
     h = new OrderWorkflowHarness(env);
   }
 
+  @AfterEach
+  void stopWorker() {
+    h.close();
+  }
+
   @Test
   void anOrderPickedInFullAndPackedShipsEveryAllocation() {
     OrderView view = h.happyPath("o-1");
 
-    assertThat(view.status()).isEqualTo("shipped");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.strategy()).isNull();
     assertThat(view.backorderId()).isNull();
     assertThat(view.reason()).isNull();
     assertThat(view.failures()).isEmpty();
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
-            new LineView(B, 6, 6, 6, 6, 6, 6, 0, 0, 0, "shipped"));
-    assertThat(view.allocations()).extracting(AllocationRef::status).containsOnly("shipped");
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, LineState.SHIPPED),
+            new LineView(B, 6, 6, 6, 6, 6, 6, 0, 0, 0, LineState.SHIPPED));
+    assertThat(view.allocations())
+        .extracting(AllocationRef::status)
+        .containsOnly(AllocationStatus.SHIPPED);
 
     verify(h.inventory)
         .reserveInventory(
@@ -84,8 +98,9 @@ class OrderFulfillmentWorkflowTest {
                 List.of(
                     new StageInventoryItem(A, reservation(A)),
                     new StageInventoryItem(B, reservation(B)))));
-    verify(h.inventory).packInventory(new PackInventoryInput("o-1", "packer-1", packItems(A, B)));
-    verify(h.inventory).shipInventory(new ShipInventoryInput("o-1", shipItems(A, B)));
+    verify(h.inventory)
+        .packInventory(new PackInventoryInput("o-1", "packer-1", allocationItems(A, B)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("o-1", allocationItems(A, B)));
     // Everything reserved was staged: no release call.
     verify(h.inventory, never()).releaseInventoryReservation(any());
     verify(h.inventory, never()).returnInventoryToShelf(any());
@@ -104,9 +119,9 @@ class OrderFulfillmentWorkflowTest {
     ArgumentCaptor<OrderView> saved = ArgumentCaptor.forClass(OrderView.class);
     verify(h.orders, atLeastOnce()).saveOrderView(saved.capture());
     assertThat(saved.getAllValues().stream().map(OrderView::stage).distinct())
-        .containsExactly("reserving", "picking", "packing", "shipping", "done");
+        .containsExactly(Stage.RESERVING, Stage.PICKING, Stage.PACKING, Stage.SHIPPING, Stage.DONE);
     assertThat(saved.getAllValues().get(saved.getAllValues().size() - 1).status())
-        .isEqualTo("shipped");
+        .isEqualTo(OrderStatus.SHIPPED);
   }
 
   @Test
@@ -120,10 +135,10 @@ class OrderFulfillmentWorkflowTest {
     h.start("o-3");
     OrderView view = h.result("o-3");
 
-    assertThat(view.status()).isEqualTo("rejected");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.REJECTED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.reason()).isEqualTo("insufficient stock: SKU-B: 6 requested, 2 available");
-    assertThat(view.lines()).extracting(LineView::state).containsOnly("pending");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly(LineState.PENDING);
     assertThat(view.allocations()).isEmpty();
     // Non-retryable: one attempt, and nothing else touches stock.
     verify(h.inventory, times(1)).reserveInventory(any());
@@ -136,10 +151,10 @@ class OrderFulfillmentWorkflowTest {
     h.start("o-4");
     OrderView view = h.result("o-4");
 
-    assertThat(view.status()).isEqualTo("failed");
-    assertThat(view.stage()).isEqualTo("done");
+    assertThat(view.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
     assertThat(view.reason()).isEqualTo("no pickCompleted within 1800 s");
-    assertThat(view.lines()).extracting(LineView::state).containsOnly("reserved");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly(LineState.RELEASED);
     assertThat(view.allocations()).isEmpty();
     assertThat(view.failures()).isEmpty();
     verify(h.inventory).releaseInventoryReservation(release("o-4"));
@@ -156,13 +171,15 @@ class OrderFulfillmentWorkflowTest {
 
     h.awaitPacking("o-5");
     OrderView packing = h.status("o-5");
-    assertThat(packing.status()).isEqualTo("in_progress");
-    assertThat(packing.stage()).isEqualTo("packing");
-    assertThat(packing.lines()).extracting(LineView::state).containsOnly("staged");
-    assertThat(packing.allocations()).extracting(AllocationRef::status).containsOnly("staged");
+    assertThat(packing.status()).isEqualTo(OrderStatus.IN_PROGRESS);
+    assertThat(packing.stage()).isEqualTo(Stage.PACKING);
+    assertThat(packing.lines()).extracting(LineView::state).containsOnly(LineState.STAGED);
+    assertThat(packing.allocations())
+        .extracting(AllocationRef::status)
+        .containsOnly(AllocationStatus.STAGED);
 
     h.packed("o-5");
-    assertThat(h.result("o-5").status()).isEqualTo("shipped");
+    assertThat(h.result("o-5").status()).isEqualTo(OrderStatus.SHIPPED);
   }
 
   @Test
@@ -171,12 +188,64 @@ class OrderFulfillmentWorkflowTest {
     h.awaitPicking("o-6");
 
     OrderView picking = h.status("o-6");
-    assertThat(picking.status()).isEqualTo("in_progress");
-    assertThat(picking.stage()).isEqualTo("picking");
+    assertThat(picking.status()).isEqualTo(OrderStatus.IN_PROGRESS);
+    assertThat(picking.stage()).isEqualTo(Stage.PICKING);
     assertThat(picking.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 0, 0, 0, 0, 0, 0, 0, "reserved"),
-            new LineView(B, 6, 6, 0, 0, 0, 0, 0, 0, 0, "reserved"));
+            new LineView(A, 4, 4, 0, 0, 0, 0, 0, 0, 0, LineState.RESERVED),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 0, 0, 0, LineState.RESERVED));
     assertThat(picking.allocations()).isEmpty();
+  }
+
+  @Test
+  void noPackedWithinThePackTimeoutFailsTheOrderAndReturnsItsAllocationsToTheShelf() {
+    OrderView view = OrderPath.PACK_TIMEOUT.run(h, "o-7");
+
+    assertThat(view.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
+    assertThat(view.reason()).isEqualTo("no packed within 28800 s");
+    assertThat(view.lines()).extracting(LineView::state).containsOnly(LineState.RETURNED);
+    assertThat(view.allocations())
+        .extracting(AllocationRef::status)
+        .containsOnly(AllocationStatus.RETURNED);
+    verify(h.inventory, never()).packInventory(any());
+    verify(h.inventory, never()).shipInventory(any());
+    assertThat(h.workflowType(WorkflowIds.cancellation("o-7")))
+        .isEqualTo("OrderCancellationWorkflowWithAllocations");
+  }
+
+  @Test
+  void afterAWorkerRestartTheOrderReplaysGoesOnAndEveryStageIsSavedOnce() {
+    h.start("o-8");
+    h.pickCompleted("o-8", FakeInventory.fullPick());
+
+    h.restartWorker();
+    assertThat(h.status("o-8").stage()).isEqualTo(Stage.PACKING);
+    h.packed("o-8");
+    OrderView view = h.result("o-8");
+
+    assertThat(view.status()).isEqualTo(OrderStatus.SHIPPED);
+    ArgumentCaptor<OrderView> saved = ArgumentCaptor.forClass(OrderView.class);
+    verify(h.orders, atLeastOnce()).saveOrderView(saved.capture());
+    assertThat(saved.getAllValues().stream().map(OrderView::stage))
+        .containsExactly(Stage.RESERVING, Stage.PICKING, Stage.PACKING, Stage.SHIPPING, Stage.DONE);
+    assertThat(saved.getAllValues().get(saved.getAllValues().size() - 1)).isEqualTo(view);
+    verify(h.inventory, times(1)).confirmInventoryPick(any());
+    verify(h.inventory, times(1)).stageInventory(any());
+  }
+
+  @Test
+  void aSameDayOrdersTasksRunWithTheHighestTaskPriority() {
+    h.start("o-9", OrderPriority.SAME_DAY, FakeInventory.ONE_LINE, FulfillmentOptions.defaults());
+    h.awaitPicking("o-9");
+
+    HistoryEvent started = h.history(WorkflowIds.order("o-9")).getEvents().get(0);
+    assertThat(started.getWorkflowExecutionStartedEventAttributes().getPriority().getPriorityKey())
+        .isEqualTo(1);
+    assertThat(h.status("o-9").priority()).isEqualTo(OrderPriority.SAME_DAY);
+    h.cancel("o-9", "test over");
+    assertThat(h.result("o-9").lines())
+        .extracting(LineView::state)
+        .containsOnly(LineState.RELEASED);
   }
 }

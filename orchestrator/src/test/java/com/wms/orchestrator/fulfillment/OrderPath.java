@@ -4,9 +4,11 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.when;
 
+import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOptions;
 import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
+import com.wms.orchestrator.order.OrderPriority;
 import com.wms.orchestrator.order.OrderView;
 import io.temporal.failure.ApplicationFailure;
 import java.util.function.BiConsumer;
@@ -72,6 +74,36 @@ enum OrderPath {
         h.pickCompleted(id, FakeInventory.nothingPicked());
       }),
   PICK_TIMEOUT("pick-timeout", "failed", true, (h, id) -> h.start(id)),
+  PACK_TIMEOUT(
+      "pack-timeout",
+      "failed",
+      true,
+      (h, id) -> {
+        when(h.inventory.getOrderAllocations(new GetOrderAllocationsInput(id)))
+            .thenReturn(FakeInventory.stagedAllocations());
+        h.start(id);
+        h.pickCompleted(id, FakeInventory.fullPick());
+      }),
+  /** The benchmark's order: one line, packed automatically; {@code ActionCountTest} counts it. */
+  SINGLE_LINE_AUTO_PACK(
+      "single-line-auto-pack",
+      "shipped",
+      false,
+      (h, id) -> {
+        FulfillmentOptions defaults = FulfillmentOptions.defaults();
+        h.start(
+            id,
+            OrderPriority.STANDARD,
+            FakeInventory.ONE_LINE,
+            new FulfillmentOptions(
+                defaults.pickTimeoutSeconds(),
+                defaults.shortageThreshold(),
+                defaults.reviewTimeoutSeconds(),
+                true,
+                defaults.stagingLocationId(),
+                defaults.packTimeoutSeconds()));
+        h.pickCompleted(id, FakeInventory.fullPickOfOneLine());
+      }),
   NEEDS_RECONCILIATION(
       "needs-reconciliation",
       "needs_reconciliation",

@@ -9,10 +9,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.Packed;
+import com.wms.orchestrator.order.LineState;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.LineView;
+import com.wms.orchestrator.order.Stage;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.picking.PickingRecords.PickedItem;
+import com.wms.orchestrator.shortage.ShortageRecords.Decision;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.UpdateOptions;
@@ -43,13 +47,13 @@ class OrderUpdatesWorkflowTest {
 
     OrderView answer = h.pickCompleted("u-1", FakeInventory.fullPick());
 
-    assertThat(answer.status()).isEqualTo("in_progress");
-    assertThat(answer.stage()).isEqualTo("packing");
-    assertThat(answer.lines()).extracting(LineView::state).containsOnly("staged");
+    assertThat(answer.status()).isEqualTo(OrderStatus.IN_PROGRESS);
+    assertThat(answer.stage()).isEqualTo(Stage.PACKING);
+    assertThat(answer.lines()).extracting(LineView::state).containsOnly(LineState.STAGED);
     OrderView packed = h.packed("u-1");
-    assertThat(packed.stage()).isIn("shipping", "done");
+    assertThat(packed.stage()).isIn(Stage.SHIPPING, Stage.DONE);
     assertThat(packed.lines()).extracting(LineView::packed).containsExactly(4L, 6L);
-    assertThat(h.result("u-1").status()).isEqualTo("shipped");
+    assertThat(h.result("u-1").status()).isEqualTo(OrderStatus.SHIPPED);
   }
 
   @Test
@@ -59,16 +63,16 @@ class OrderUpdatesWorkflowTest {
 
     assertRefused(() -> h.order("u-2").packed(new Packed("packer-1")), "picking");
     assertRefused(
-        () -> h.order("u-2").resolveShortage(new ShortageDecision("ship", "supervisor-1")),
+        () -> h.order("u-2").resolveShortage(new ShortageDecision(Decision.SHIP, "supervisor-1")),
         "picking");
 
     assertThat(events("u-2", EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)).isZero();
-    assertThat(h.status("u-2").stage()).isEqualTo("picking");
+    assertThat(h.status("u-2").stage()).isEqualTo(Stage.PICKING);
     h.pickCompleted("u-2", FakeInventory.fullPick());
     assertRefused(() -> h.order("u-2").pickCompleted(FakeInventory.fullPick()), "packing");
     verify(h.inventory, times(1)).confirmInventoryPick(any());
     h.packed("u-2");
-    assertThat(h.result("u-2").status()).isEqualTo("shipped");
+    assertThat(h.result("u-2").status()).isEqualTo(OrderStatus.SHIPPED);
   }
 
   @Test
@@ -86,9 +90,9 @@ class OrderUpdatesWorkflowTest {
                         List.of())));
 
     verify(h.inventory, never()).confirmInventoryPick(any());
-    assertThat(h.status("u-3").stage()).isEqualTo("picking");
+    assertThat(h.status("u-3").stage()).isEqualTo(Stage.PICKING);
     h.cancel("u-3", "test over");
-    assertThat(h.result("u-3").status()).isEqualTo("cancelled");
+    assertThat(h.result("u-3").status()).isEqualTo(OrderStatus.CANCELLED);
   }
 
   @Test
@@ -107,34 +111,33 @@ class OrderUpdatesWorkflowTest {
     OrderView again = order.startUpdate(options, FakeInventory.fullPick()).getResult();
 
     assertThat(again).isEqualTo(first);
-    assertThat(first.stage()).isEqualTo("packing");
+    assertThat(first.stage()).isEqualTo(Stage.PACKING);
     assertThat(events("u-4", EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)).isOne();
     verify(h.inventory, times(1)).confirmInventoryPick(any());
     verify(h.inventory, times(1)).stageInventory(any());
     h.packed("u-4");
-    assertThat(h.result("u-4").status()).isEqualTo("shipped");
+    assertThat(h.result("u-4").status()).isEqualTo(OrderStatus.SHIPPED);
   }
 
   @Test
   void resolveShortageAnswersOnceTheOrderLeftTheReview() {
     h.start("u-5");
     OrderView onHold = h.pickCompleted("u-5", FakeInventory.fewPicked());
-    assertThat(onHold.status()).isEqualTo("on_hold");
-    assertThat(onHold.stage()).isEqualTo("shortage_review");
+    assertThat(onHold.status()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(onHold.stage()).isEqualTo(Stage.SHORTAGE_REVIEW);
     assertThat(onHold.reason())
         .isEqualTo(
             "short pick: 4 of 10 units picked, below the threshold 0.50; waiting for a"
                 + " supervisor's decision");
-    assertInvalid(
-        () -> h.order("u-5").resolveShortage(new ShortageDecision("maybe", "supervisor-1")));
+    assertInvalid(() -> h.order("u-5").resolveShortage(new ShortageDecision(null, "supervisor-1")));
 
     OrderView resumed = h.resolveShortage("u-5", "ship");
 
-    assertThat(resumed.status()).isEqualTo("in_progress");
-    assertThat(resumed.stage()).isEqualTo("packing");
+    assertThat(resumed.status()).isEqualTo(OrderStatus.IN_PROGRESS);
+    assertThat(resumed.stage()).isEqualTo(Stage.PACKING);
     assertThat(resumed.reason()).isNull();
     h.packed("u-5");
-    assertThat(h.result("u-5").status()).isEqualTo("partially_shipped");
+    assertThat(h.result("u-5").status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
   }
 
   private long events(String orderId, EventType type) {

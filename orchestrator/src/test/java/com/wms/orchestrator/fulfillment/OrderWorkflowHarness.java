@@ -16,8 +16,13 @@ import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
 import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.order.OrderActivities;
 import com.wms.orchestrator.order.OrderActivities.CreateBackorderOutput;
+import com.wms.orchestrator.order.OrderLine;
+import com.wms.orchestrator.order.OrderPriority;
+import com.wms.orchestrator.order.OrderStarts;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
+import com.wms.orchestrator.shortage.ShortageRecords.Decision;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortageDecision;
 import com.wms.orchestrator.worker.WorkerLifecycle;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -30,9 +35,13 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every orchestrator workflow on task queue {@code orchestrator} in a time-skipping test
@@ -40,7 +49,7 @@ import java.util.concurrent.Callable;
  * steps a warehouse takes: pick, pack, cancel, resolve a shortage. Every order has the two lines of
  * {@link FakeInventory#LINES}.
  */
-final class OrderWorkflowHarness {
+final class OrderWorkflowHarness implements AutoCloseable {
   /** The worker's workflows, {@link OrderFulfillmentWorkflowImpl} first. */
   static final Class<?>[] WORKFLOWS = WorkerLifecycle.WORKFLOWS.toArray(Class<?>[]::new);
 
@@ -49,10 +58,16 @@ final class OrderWorkflowHarness {
 
   /**
    * The SDK's 1-second deadlock detection fails workflow tasks on a loaded 2-core build machine
-   * (first Jackson use of a record type can take longer); a real deadlock still shows.
+   * (first Jackson use of a record type can take longer); a real deadlock still shows. The test
+   * server never times out a sticky task queue, so a worker that {@link #restartWorker} stopped
+   * would keep its workflows' tasks; a zero sticky timeout lets them go to the new worker, as a
+   * real cluster does after its sticky timeout.
    */
   private static final WorkerOptions WORKER =
-      WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(10_000).build();
+      WorkerOptions.newBuilder()
+          .setDefaultDeadlockDetectionTimeout(10_000)
+          .setStickyQueueScheduleToStartTimeout(Duration.ZERO)
+          .build();
 
   /**
    * The first workflow task of a cold JVM on a loaded machine can take over the default 10 s; a
@@ -64,6 +79,7 @@ final class OrderWorkflowHarness {
       mock(InventoryActivities.class, withSettings().withoutAnnotations());
   final OrderActivities orders = mock(OrderActivities.class, withSettings().withoutAnnotations());
   final WorkflowClient client;
+  private WorkerFactory factory;
 
   /**
    * The extension owns the environment (one per test); it is not started so that the worker on
@@ -85,10 +101,33 @@ final class OrderWorkflowHarness {
             call ->
                 new CreateBackorderOutput(
                     "BO-" + call.<OrderActivities.CreateBackorderInput>getArgument(0).orderId()));
-    Worker worker = env.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE, WORKER);
+    register(env.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE, WORKER));
+    this.factory = env.getWorkerFactory();
+    env.start();
+  }
+
+  private void register(Worker worker) {
     worker.registerWorkflowImplementationTypes(WORKFLOWS);
     worker.registerActivitiesImplementations(inventory, orders);
-    env.start();
+  }
+
+  /**
+   * Stops the worker and starts a new one with an empty workflow cache, as a redeploy or a crash
+   * would: the next workflow task of every order replays its history. The test stops the new one
+   * with {@link #close}.
+   */
+  void restartWorker() {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+    factory = WorkerFactory.newInstance(client);
+    register(factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE, WORKER));
+    factory.start();
+  }
+
+  /** Stops a worker {@link #restartWorker} started; the environment stops its own. */
+  @Override
+  public void close() {
+    factory.shutdownNow();
   }
 
   void start(String orderId) {
@@ -96,17 +135,20 @@ final class OrderWorkflowHarness {
   }
 
   void start(String orderId, FulfillmentOptions options) {
+    start(orderId, OrderPriority.STANDARD, FakeInventory.LINES, options);
+  }
+
+  /** Starts an order as the order API does (same workflow options), with these lines. */
+  void start(
+      String orderId, OrderPriority priority, List<OrderLine> lines, FulfillmentOptions options) {
     OrderFulfillmentWorkflow wf =
         client.newWorkflowStub(
             OrderFulfillmentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(WorkflowIds.order(orderId))
-                .setTaskQueue(OrderFulfillmentWorkflow.TASK_QUEUE)
+            WorkflowOptions.newBuilder(OrderStarts.options(orderId, priority))
                 .setWorkflowTaskTimeout(WORKFLOW_TASK_TIMEOUT)
                 .build());
     WorkflowClient.start(
-        wf::fulfill,
-        new FulfillmentInput(orderId, "cust-1", "normal", FakeInventory.LINES, options));
+        wf::fulfill, new FulfillmentInput(orderId, "cust-1", priority, lines, options));
   }
 
   /** Waits (time skipping) for the order's workflow to end and returns its final view. */
@@ -173,16 +215,19 @@ final class OrderWorkflowHarness {
   }
 
   void awaitReview(String orderId) {
-    waitUntil(() -> "on_hold".equals(status(orderId).status()));
+    waitUntil(() -> status(orderId).status() == OrderStatus.ON_HOLD);
   }
 
   OrderView resolveShortage(String orderId, String decision) {
     awaitReview(orderId);
-    return order(orderId).resolveShortage(new ShortageDecision(decision, "supervisor-1"));
+    return order(orderId)
+        .resolveShortage(
+            new ShortageDecision(
+                Decision.valueOf(decision.toUpperCase(Locale.ROOT)), "supervisor-1"));
   }
 
   private void awaitStage(String orderId, String stage) {
-    waitUntil(() -> stage.equals(status(orderId).stage()));
+    waitUntil(() -> stage.equals(status(orderId).stage().wire()));
   }
 
   /** The name of the workflow type that ran under the id, e.g. which cancellation ran. */

@@ -37,7 +37,7 @@ class RecordWorkflowHistories {
     OrderWorkflowHarness h = new OrderWorkflowHarness(env);
     for (OrderPath path : OrderPath.values()) {
       String orderId = "replay-" + path.name().toLowerCase(Locale.ROOT).replace('_', '-');
-      assertThat(path.run(h, orderId).status()).as("%s", path).isEqualTo(path.status);
+      assertThat(path.run(h, orderId).status().wire()).as("%s", path).isEqualTo(path.status);
       Path dir = Files.createDirectories(DIR.resolve(path.dir));
       write(h, WorkflowIds.order(orderId), dir.resolve("order.json"));
       if (path.compensated) {

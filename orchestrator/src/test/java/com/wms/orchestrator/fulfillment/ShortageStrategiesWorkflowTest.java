@@ -2,9 +2,8 @@ package com.wms.orchestrator.fulfillment;
 
 import static com.wms.orchestrator.fulfillment.FakeInventory.A;
 import static com.wms.orchestrator.fulfillment.FakeInventory.B;
+import static com.wms.orchestrator.fulfillment.FakeInventory.allocationItems;
 import static com.wms.orchestrator.fulfillment.FakeInventory.release;
-import static com.wms.orchestrator.fulfillment.FakeInventory.returnItems;
-import static com.wms.orchestrator.fulfillment.FakeInventory.shipItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -16,10 +15,14 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow.FulfillmentOpti
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
+import com.wms.orchestrator.order.LineState;
 import com.wms.orchestrator.order.OrderActivities.CreateBackorderInput;
 import com.wms.orchestrator.order.OrderLine;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.OrderView.LineView;
+import com.wms.orchestrator.order.Stage;
+import com.wms.orchestrator.shortage.ShortageStrategy;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.util.List;
@@ -43,20 +46,20 @@ class ShortageStrategiesWorkflowTest {
   void sixOfTenPickedShipsPartiallyAndBackordersTheRest() {
     OrderView view = h.partialShip("s-1");
 
-    assertThat(view.status()).isEqualTo("partially_shipped");
-    assertThat(view.stage()).isEqualTo("done");
-    assertThat(view.strategy()).isEqualTo("partial_ship");
+    assertThat(view.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
+    assertThat(view.strategy()).isEqualTo(ShortageStrategy.PARTIAL_SHIP);
     assertThat(view.backorderId()).isEqualTo("BO-s-1");
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
-            new LineView(B, 6, 6, 2, 2, 2, 2, 4, 4, 0, "shipped"));
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, LineState.SHIPPED),
+            new LineView(B, 6, 6, 2, 2, 2, 2, 4, 4, 0, LineState.SHIPPED));
     verify(h.inventory)
         .recordStockShortage(
             new RecordStockShortageInput(
                 B, "L-" + B, "s-1", 6, 2, "quantity_mismatch", "picker-1"));
     verify(h.orders).createBackorder(new CreateBackorderInput("s-1", List.of(new OrderLine(B, 4))));
-    verify(h.inventory).shipInventory(new ShipInventoryInput("s-1", shipItems(A, B)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("s-1", allocationItems(A, B)));
     verify(h.inventory, times(1)).releaseInventoryReservation(release("s-1"));
     verify(h.inventory, never()).returnInventoryToShelf(any());
   }
@@ -67,23 +70,23 @@ class ShortageStrategiesWorkflowTest {
     h.pickCompleted("s-2", FakeInventory.fewPicked());
     h.awaitReview("s-2");
     OrderView onHold = h.status("s-2");
-    assertThat(onHold.status()).isEqualTo("on_hold");
-    assertThat(onHold.stage()).isEqualTo("shortage_review");
-    assertThat(onHold.strategy()).isEqualTo("hold_for_review");
+    assertThat(onHold.status()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(onHold.stage()).isEqualTo(Stage.SHORTAGE_REVIEW);
+    assertThat(onHold.strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
 
     h.resolveShortage("s-2", "ship");
     h.packed("s-2");
     OrderView view = h.result("s-2");
 
-    assertThat(view.status()).isEqualTo("partially_shipped");
-    assertThat(view.strategy()).isEqualTo("hold_for_review");
+    assertThat(view.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+    assertThat(view.strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
     assertThat(view.backorderId()).isEqualTo("BO-s-2");
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, "shipped"),
-            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
+            new LineView(A, 4, 4, 4, 4, 4, 4, 0, 0, 0, LineState.SHIPPED),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, LineState.BACKORDERED));
     verify(h.orders).createBackorder(new CreateBackorderInput("s-2", List.of(new OrderLine(B, 6))));
-    verify(h.inventory).shipInventory(new ShipInventoryInput("s-2", shipItems(A)));
+    verify(h.inventory).shipInventory(new ShipInventoryInput("s-2", allocationItems(A)));
   }
 
   @Test
@@ -114,14 +117,14 @@ class ShortageStrategiesWorkflowTest {
     h.pickCompleted("s-5", FakeInventory.nothingPicked());
     OrderView view = h.result("s-5");
 
-    assertThat(view.status()).isEqualTo("backordered");
-    assertThat(view.stage()).isEqualTo("done");
-    assertThat(view.strategy()).isEqualTo("full_backorder");
+    assertThat(view.status()).isEqualTo(OrderStatus.BACKORDERED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
+    assertThat(view.strategy()).isEqualTo(ShortageStrategy.FULL_BACKORDER);
     assertThat(view.backorderId()).isEqualTo("BO-s-5");
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 0, 0, 0, 0, 4, 4, 0, "backordered"),
-            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, "backordered"));
+            new LineView(A, 4, 4, 0, 0, 0, 0, 4, 4, 0, LineState.BACKORDERED),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, LineState.BACKORDERED));
     verify(h.orders).createBackorder(new CreateBackorderInput("s-5", FakeInventory.LINES));
     verify(h.inventory, times(2)).recordStockShortage(any());
     verify(h.inventory, never()).stageInventory(any());
@@ -132,11 +135,11 @@ class ShortageStrategiesWorkflowTest {
 
   @Test
   void theThresholdComesFromTheOrderOptions() {
-    h.start("s-6", new FulfillmentOptions(1800, 0.7, 72 * 3600, false, "STAGING"));
+    h.start("s-6", new FulfillmentOptions(1800, 0.7, 72 * 3600, false, "STAGING", 8 * 3600));
     h.pickCompleted("s-6", FakeInventory.partialPick());
     h.awaitReview("s-6");
 
-    assertThat(h.status("s-6").strategy()).isEqualTo("hold_for_review");
+    assertThat(h.status("s-6").strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
   }
 
   /** What GetOrderAllocations answers once A (the only line picked) is staged. */
@@ -146,18 +149,18 @@ class ShortageStrategiesWorkflowTest {
 
   private void assertCancelledOnReview(OrderView view, String orderId, String decidedBy) {
     String reason = "shortage review decided cancel (" + decidedBy + ")";
-    assertThat(view.status()).isEqualTo("cancelled");
-    assertThat(view.stage()).isEqualTo("done");
-    assertThat(view.strategy()).isEqualTo("hold_for_review");
+    assertThat(view.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(view.stage()).isEqualTo(Stage.DONE);
+    assertThat(view.strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
     assertThat(view.reason()).isEqualTo(reason);
     assertThat(view.backorderId()).isNull();
     assertThat(view.lines())
         .containsExactly(
-            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 4, "returned"),
-            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 0, 0, "short"));
+            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 4, LineState.RETURNED),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 0, 0, LineState.SHORT));
     verify(h.inventory)
         .returnInventoryToShelf(
-            new ReturnInventoryToShelfInput(orderId, "system", reason, returnItems(A)));
+            new ReturnInventoryToShelfInput(orderId, "system", reason, allocationItems(A)));
     verify(h.inventory).releaseInventoryReservation(release(orderId));
     verify(h.inventory, never()).packInventory(any());
     verify(h.inventory, never()).shipInventory(any());

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
@@ -214,7 +214,7 @@ class InventoryActivitiesClassificationTest {
     return new PackInventoryInput(
         "o-1",
         "packer",
-        List.of(allocationIds).stream().map(a -> new PackInventoryItem("S-1", a)).toList());
+        List.of(allocationIds).stream().map(a -> new AllocationItem("S-1", a)).toList());
   }
 
   private static String allocation(String allocationId) {

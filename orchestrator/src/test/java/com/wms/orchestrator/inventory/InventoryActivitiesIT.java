@@ -9,13 +9,13 @@ import com.wms.inventory.api.AllocationView;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.Totals;
 import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsInput;
 import com.wms.orchestrator.inventory.ActivityRecords.GetReservationIdsOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
@@ -24,9 +24,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
@@ -193,7 +191,7 @@ class InventoryActivitiesIT {
     InventoryBatchResult out =
         activities.packInventory(
             new PackInventoryInput(
-                orderId, "packer", List.of(new PackInventoryItem(sku, allocationId))));
+                orderId, "packer", List.of(new AllocationItem(sku, allocationId))));
 
     assertThat(out.succeeded()).containsExactly(allocationId);
     Totals totals = warehouse.totals(sku);
@@ -209,7 +207,7 @@ class InventoryActivitiesIT {
 
     InventoryBatchResult out =
         activities.shipInventory(
-            new ShipInventoryInput(orderId, List.of(new ShipInventoryItem(sku, allocationId))));
+            new ShipInventoryInput(orderId, List.of(new AllocationItem(sku, allocationId))));
 
     assertThat(out.succeeded()).containsExactly(allocationId);
     Totals totals = warehouse.totals(sku);
@@ -227,10 +225,7 @@ class InventoryActivitiesIT {
     InventoryBatchResult out =
         activities.returnInventoryToShelf(
             new ReturnInventoryToShelfInput(
-                orderId,
-                "clerk",
-                "cancelled",
-                List.of(new ReturnInventoryToShelfItem(sku, allocationId))));
+                orderId, "clerk", "cancelled", List.of(new AllocationItem(sku, allocationId))));
 
     assertThat(out.succeeded()).containsExactly(allocationId);
     Totals totals = warehouse.totals(sku);

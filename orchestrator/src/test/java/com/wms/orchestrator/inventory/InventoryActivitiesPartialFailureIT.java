@@ -7,16 +7,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemFailure;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
@@ -118,7 +117,7 @@ class InventoryActivitiesPartialFailureIT {
                     new PackInventoryInput(
                         orderId,
                         "packer",
-                        List.of(new PackInventoryItem(sku, a1), new PackInventoryItem(sku, a2)))));
+                        List.of(new AllocationItem(sku, a1), new AllocationItem(sku, a2)))));
 
     ApplicationFailure cause = (ApplicationFailure) failure.getCause();
     assertThat(cause.getType()).isEqualTo("UNKNOWN_ALLOCATION");
@@ -143,9 +142,9 @@ class InventoryActivitiesPartialFailureIT {
                     new ShipInventoryInput(
                         orderId,
                         List.of(
-                            new ShipInventoryItem(sku, staged),
-                            new ShipInventoryItem(unknownSku, unknownAllocation),
-                            new ShipInventoryItem(sku, " ")))));
+                            new AllocationItem(sku, staged),
+                            new AllocationItem(unknownSku, unknownAllocation),
+                            new AllocationItem(sku, " ")))));
 
     ApplicationFailure cause = (ApplicationFailure) failure.getCause();
     assertThat(cause.getType()).isEqualTo("ALL_ITEMS_FAILED");

@@ -6,22 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wms.inventory.api.LedgerEntry;
 import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.BatchProgress;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.InventoryBatchResult;
 import com.wms.orchestrator.inventory.ActivityRecords.ItemOutcome;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.RecordStockShortageInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReleaseInventoryReservationInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryOutput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.ShipInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryOutput;
@@ -119,8 +117,7 @@ class InventoryActivitiesRetryIT {
     String sku = warehouse.skuWithStock(SHELF, 10);
     String allocationId = harness.staged(orderId, sku, 3);
     PackInventoryInput input =
-        new PackInventoryInput(
-            orderId, "packer", List.of(new PackInventoryItem(sku, allocationId)));
+        new PackInventoryInput(orderId, "packer", List.of(new AllocationItem(sku, allocationId)));
 
     activities.packInventory(input);
     InventoryBatchResult second = activities.packInventory(input);
@@ -134,7 +131,7 @@ class InventoryActivitiesRetryIT {
     String sku = warehouse.skuWithStock(SHELF, 10);
     String allocationId = harness.packed(orderId, sku, 3);
     ShipInventoryInput input =
-        new ShipInventoryInput(orderId, List.of(new ShipInventoryItem(sku, allocationId)));
+        new ShipInventoryInput(orderId, List.of(new AllocationItem(sku, allocationId)));
 
     activities.shipInventory(input);
     InventoryBatchResult second = activities.shipInventory(input);
@@ -150,10 +147,7 @@ class InventoryActivitiesRetryIT {
     String allocationId = harness.staged(orderId, sku, 3);
     ReturnInventoryToShelfInput input =
         new ReturnInventoryToShelfInput(
-            orderId,
-            "clerk",
-            "cancelled",
-            List.of(new ReturnInventoryToShelfItem(sku, allocationId)));
+            orderId, "clerk", "cancelled", List.of(new AllocationItem(sku, allocationId)));
 
     activities.returnInventoryToShelf(input);
     InventoryBatchResult second = activities.returnInventoryToShelf(input);

@@ -2,8 +2,8 @@ package com.wms.orchestrator.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ItemBatch.Line;
 import com.wms.orchestrator.inventory.Lines.AllocationLine;
 import com.wms.orchestrator.inventory.Lines.PickLine;
@@ -49,9 +49,9 @@ class LinesTest {
   void aRepeatedAllocationIsMovedOnce() {
     List<Line<AllocationLine>> lines =
         Lines.allocations(
-            List.of(new PackInventoryItem("S-1", "a-1"), new PackInventoryItem("S-1", "a-1")),
-            PackInventoryItem::sku,
-            PackInventoryItem::allocationId);
+            List.of(new AllocationItem("S-1", "a-1"), new AllocationItem("S-1", "a-1")),
+            AllocationItem::sku,
+            AllocationItem::allocationId);
 
     assertThat(lines).extracting(Line::item).containsExactly("a-1");
   }

@@ -16,6 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The order gauges count the orders table: by status, and orders stuck in a stage. */
 class OrderMetricsIT {
+  /** Same-day orders pick within 30 min, standard ones within 8 h; packing waits 8 h. */
+  private static final FulfillmentDefaults DEFAULTS =
+      new FulfillmentDefaults(
+          FulfillmentDefaults.pickTimeouts(
+              Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(8), null),
+          0.5,
+          Duration.ofHours(72),
+          Duration.ofHours(8),
+          "STAGING");
+
   private JdbcClient jdbc;
   private MeterRegistry meters;
   private OrderRepository orders;
@@ -31,48 +41,69 @@ class OrderMetricsIT {
     jdbc = JdbcClient.create(ds);
     meters = new SimpleMeterRegistry();
     orders = new OrderRepository(jdbc, new ObjectMapper());
-    metrics = new OrderMetrics(orders, Duration.ofMinutes(30), Duration.ofHours(72), meters);
+    metrics = new OrderMetrics(orders, DEFAULTS, meters);
   }
 
   @Test
   void ordersAreCountedByStatusWithEveryStatusPresentFromTheStart() {
-    order("A", OrderStatus.IN_PROGRESS, OrderStatus.STAGE_PICKING, Duration.ZERO);
-    order("B", OrderStatus.IN_PROGRESS, OrderStatus.STAGE_PACKING, Duration.ZERO);
-    order("C", OrderStatus.SHIPPED, OrderStatus.STAGE_DONE, Duration.ofDays(3));
+    order("A", OrderStatus.IN_PROGRESS, Stage.PICKING, Duration.ZERO);
+    order("B", OrderStatus.IN_PROGRESS, Stage.PACKING, Duration.ZERO);
+    order("C", OrderStatus.SHIPPED, Stage.DONE, Duration.ofDays(3));
 
-    assertThat(gauge("wms.orders", "status", OrderStatus.IN_PROGRESS)).isEqualTo(2);
-    assertThat(gauge("wms.orders", "status", OrderStatus.SHIPPED)).isEqualTo(1);
-    assertThat(gauge("wms.orders", "status", OrderStatus.NEEDS_RECONCILIATION)).isZero();
+    assertThat(gauge("wms.orders", "status", "in_progress")).isEqualTo(2);
+    assertThat(gauge("wms.orders", "status", "shipped")).isEqualTo(1);
+    assertThat(gauge("wms.orders", "status", "needs_reconciliation")).isZero();
   }
 
   @Test
   void anOrderIsStuckOnlyOnceItsStageHasLastedLongerThanTheStageMayTake() {
-    // Picking may take the pick timeout (30 min) plus its activities' retries (15 min).
-    order("late", OrderStatus.IN_PROGRESS, OrderStatus.STAGE_PICKING, Duration.ofMinutes(50));
-    order("waiting", OrderStatus.IN_PROGRESS, OrderStatus.STAGE_PICKING, Duration.ofMinutes(40));
-    order("hung", OrderStatus.IN_PROGRESS, OrderStatus.STAGE_RESERVING, Duration.ofMinutes(20));
-    order("review", OrderStatus.ON_HOLD, OrderStatus.STAGE_SHORTAGE_REVIEW, Duration.ofHours(24));
-    order("old", OrderStatus.SHIPPED, OrderStatus.STAGE_DONE, Duration.ofDays(30));
+    // Picking may take the pick timeout of the order's priority plus its activities' retries
+    // (15 min): 45 min for a same-day order, 8 h 15 min for a standard one.
+    order("late", OrderStatus.IN_PROGRESS, Stage.PICKING, "same_day", Duration.ofMinutes(50));
+    order("waiting", OrderStatus.IN_PROGRESS, Stage.PICKING, "same_day", Duration.ofMinutes(40));
+    order("slow", OrderStatus.IN_PROGRESS, Stage.PICKING, "standard", Duration.ofHours(2));
+    order("legacy", OrderStatus.IN_PROGRESS, Stage.PICKING, "urgent", Duration.ofHours(1));
+    order("hung", OrderStatus.IN_PROGRESS, Stage.RESERVING, Duration.ofMinutes(20));
+    order("review", OrderStatus.ON_HOLD, Stage.SHORTAGE_REVIEW, Duration.ofHours(24));
+    order("packing", OrderStatus.IN_PROGRESS, Stage.PACKING, Duration.ofHours(9));
+    order("old", OrderStatus.SHIPPED, Stage.DONE, Duration.ofDays(30));
 
-    assertThat(gauge("wms.orders.stuck", "stage", OrderStatus.STAGE_PICKING)).isEqualTo(1);
-    assertThat(gauge("wms.orders.stuck", "stage", OrderStatus.STAGE_RESERVING)).isEqualTo(1);
-    assertThat(gauge("wms.orders.stuck", "stage", OrderStatus.STAGE_SHORTAGE_REVIEW)).isZero();
-    assertThat(meters.find("wms.orders.stuck").tag("stage", OrderStatus.STAGE_DONE).gauge())
-        .isNull();
+    assertThat(gauge("wms.orders.stuck", "stage", "picking")).isEqualTo(2);
+    assertThat(gauge("wms.orders.stuck", "stage", "reserving")).isEqualTo(1);
+    assertThat(gauge("wms.orders.stuck", "stage", "shortage_review")).isZero();
+    assertThat(gauge("wms.orders.stuck", "stage", "packing")).isEqualTo(1);
+    assertThat(meters.find("wms.orders.stuck").tag("stage", "done").gauge()).isNull();
+  }
+
+  @Test
+  void packingThatWaitsWithoutEndIsNeverStuck() {
+    FulfillmentDefaults waitForever =
+        new FulfillmentDefaults(
+            DEFAULTS.pickTimeouts(),
+            DEFAULTS.shortageThreshold(),
+            DEFAULTS.reviewTimeout(),
+            Duration.ZERO,
+            DEFAULTS.stagingLocationId());
+    MeterRegistry own = new SimpleMeterRegistry();
+    new OrderMetrics(orders, waitForever, own);
+    order("packing", OrderStatus.IN_PROGRESS, Stage.PACKING, Duration.ofDays(2));
+
+    assertThat(own.find("wms.orders.stuck").tag("stage", "packing").gauge()).isNull();
+    assertThat(own.get("wms.orders.stuck").tag("stage", "picking").gauge().value()).isZero();
   }
 
   @Test
   void aCompensationEndingInNeedsReconciliationIsCountedOnceHoweverOftenItsViewIsSaved() {
-    order("R", OrderStatus.CANCELLED, OrderStatus.STAGE_COMPENSATING, Duration.ZERO);
+    order("R", OrderStatus.CANCELLED, Stage.COMPENSATING, Duration.ZERO);
     OrderView received =
-        OrderView.received("R", "C-1", "normal", List.of(new OrderLine("SKU-1", 1)));
+        OrderView.received("R", "C-1", OrderPriority.STANDARD, List.of(new OrderLine("SKU-1", 1)));
     OrderView left =
         new OrderView(
             "R",
             received.customerId(),
             received.priority(),
             OrderStatus.NEEDS_RECONCILIATION,
-            OrderStatus.STAGE_DONE,
+            Stage.DONE,
             received.lines(),
             received.allocations(),
             null,
@@ -86,15 +117,20 @@ class OrderMetricsIT {
     activities.saveOrderView(left);
 
     assertThat(meters.get("wms.orders.needs.reconciliation").counter().count()).isEqualTo(1);
-    assertThat(gauge("wms.orders", "status", OrderStatus.NEEDS_RECONCILIATION)).isEqualTo(1);
+    assertThat(gauge("wms.orders", "status", "needs_reconciliation")).isEqualTo(1);
   }
 
-  private void order(String id, String status, String stage, Duration unchangedFor) {
+  private void order(String id, OrderStatus status, Stage stage, Duration unchangedFor) {
+    order(id, status, stage, "standard", unchangedFor);
+  }
+
+  private void order(
+      String id, OrderStatus status, Stage stage, String priority, Duration unchangedFor) {
     jdbc.sql(
             "INSERT INTO customer_order (order_id, customer_id, priority, status, stage, request,"
-                + " view, updated_at) VALUES (?, 'C-1', 'normal', ?, ?, '{}', '{}',"
+                + " view, updated_at) VALUES (?, 'C-1', ?, ?, ?, '{}', '{}',"
                 + " now() - make_interval(secs => ?))")
-        .params(id, status, stage, unchangedFor.toSeconds())
+        .params(id, priority, status.wire(), stage.wire(), unchangedFor.toSeconds())
         .update();
   }
 

@@ -17,8 +17,8 @@ import com.wms.inventory.service.support.Api;
 import com.wms.orchestrator.cancellation.CancellationRecords.CancellationInput;
 import com.wms.orchestrator.cancellation.CancellationRecords.CancellationResult;
 import com.wms.orchestrator.cancellation.OrderCancellationWorkflowWithAllocations;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
-import com.wms.orchestrator.inventory.ActivityRecords.ReturnInventoryToShelfItem;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -107,14 +107,14 @@ class FaultToleranceIT {
       throws Exception {
     String order = "FAULT-COMP";
     List<ConfirmInventoryPickItem> items = seedOneUnitPerLocation(order, 120);
-    List<ReturnInventoryToShelfItem> staged = new ArrayList<>();
+    List<AllocationItem> staged = new ArrayList<>();
     for (ReservationView r : inventory.getOrderInventory(order).reservations()) {
       AllocationView a =
           inventory.stage(
               r.sku(),
               new StageRequest(r.reservationId(), "STAGE-F", "faults"),
               "stage:" + r.reservationId());
-      staged.add(new ReturnInventoryToShelfItem(a.sku(), a.allocationId()));
+      staged.add(new AllocationItem(a.sku(), a.allocationId()));
     }
     assertThat(items).hasSize(staged.size());
     WorkflowStub run;

@@ -5,6 +5,7 @@ import com.wms.orchestrator.order.OrderRequest;
 import com.wms.orchestrator.order.OrderService;
 import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.Stage;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -61,15 +62,10 @@ public class OrderActions {
     boolean open = OrderStatus.IN_PROGRESS.equals(v.status());
     boolean onHold = OrderStatus.ON_HOLD.equals(v.status());
     return new Allowed(
-        open && OrderStatus.STAGE_PICKING.equals(v.stage()),
-        open && OrderStatus.STAGE_PACKING.equals(v.stage()),
+        open && v.stage() == Stage.PICKING,
+        open && v.stage() == Stage.PACKING,
         // On hold the shortage decision offers the cancel.
-        open
-            && !List.of(
-                    OrderStatus.STAGE_SHIPPING,
-                    OrderStatus.STAGE_DONE,
-                    OrderStatus.STAGE_COMPENSATING)
-                .contains(v.stage()),
+        open && !List.of(Stage.SHIPPING, Stage.DONE, Stage.COMPENSATING).contains(v.stage()),
         onHold);
   }
 

@@ -11,8 +11,8 @@ import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryProblemException;
 import com.wms.orchestrator.order.OrderApiException;
 import com.wms.orchestrator.order.OrderBoard;
-import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.Stage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,7 +62,7 @@ class OrderPageController {
     OrderLedger ledger = client.getOrderLedger(orderId, 500);
     model.addAttribute("order", view);
     model.addAttribute("state", stateOf(view));
-    model.addAttribute("finished", OrderStatus.STAGE_DONE.equals(view.stage()));
+    model.addAttribute("finished", view.stage() == Stage.DONE);
     model.addAttribute("allowed", OrderActions.allowed(view));
     model.addAttribute("timeline", Timeline.of(ledger.entries(), board.notices(orderId)));
     model.addAttribute("timelineTruncated", ledger.truncated());

@@ -21,8 +21,11 @@ public class ConsoleFormats {
     return time(Instant.now());
   }
 
-  /** A wire word as people read it, e.g. {@code partially_shipped} as {@code partially shipped}. */
-  public String words(String wire) {
-    return wire == null ? "" : wire.replace('_', ' ');
+  /**
+   * A wire word as people read it, e.g. {@code partially_shipped} as {@code partially shipped}; an
+   * order state's enum prints its wire word.
+   */
+  public String words(Object wire) {
+    return wire == null ? "" : wire.toString().replace('_', ' ');
   }
 }

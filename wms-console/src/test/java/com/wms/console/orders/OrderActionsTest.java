@@ -3,9 +3,13 @@ package com.wms.console.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wms.console.web.ConsoleUser;
+import com.wms.orchestrator.order.OrderPriority;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.Stage;
 import com.wms.security.ApiRole;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class OrderActionsTest {
@@ -31,6 +35,16 @@ class OrderActionsTest {
 
   private static OrderView view(String status, String stage) {
     return new OrderView(
-        "ORD-1", "C-1", "normal", status, stage, List.of(), List.of(), null, null, null, List.of());
+        "ORD-1",
+        "C-1",
+        OrderPriority.STANDARD,
+        OrderStatus.ofWire(status),
+        Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        List.of());
   }
 }

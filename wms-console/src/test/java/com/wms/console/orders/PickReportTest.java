@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wms.console.web.Forms;
+import com.wms.orchestrator.order.LineState;
+import com.wms.orchestrator.order.OrderPriority;
+import com.wms.orchestrator.order.OrderStatus;
 import com.wms.orchestrator.order.OrderView;
+import com.wms.orchestrator.order.Stage;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.picking.PickingRecords.PickedItem;
 import com.wms.orchestrator.shortage.ShortageRecords.ShortItem;
@@ -17,9 +21,9 @@ class PickReportTest {
       new OrderView(
           "ORD-1",
           "C-1",
-          "normal",
-          "in_progress",
-          "picking",
+          OrderPriority.STANDARD,
+          OrderStatus.IN_PROGRESS,
+          Stage.PICKING,
           List.of(line("SKU-A", 5), line("SKU-B", 2)),
           List.of(),
           null,
@@ -78,6 +82,7 @@ class PickReportTest {
   }
 
   private static OrderView.LineView line(String sku, int requested) {
-    return new OrderView.LineView(sku, requested, requested, 0, 0, 0, 0, 0, 0, 0, "reserved");
+    return new OrderView.LineView(
+        sku, requested, requested, 0, 0, 0, 0, 0, 0, 0, LineState.RESERVED);
   }
 }

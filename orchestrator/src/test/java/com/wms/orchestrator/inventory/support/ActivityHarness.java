@@ -1,11 +1,11 @@
 package com.wms.orchestrator.inventory.support;
 
 import com.wms.inventory.client.InventoryClient;
+import com.wms.orchestrator.inventory.ActivityRecords.AllocationItem;
 import com.wms.orchestrator.inventory.ActivityRecords.BatchProgress;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ConfirmInventoryPickItem;
 import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryInput;
-import com.wms.orchestrator.inventory.ActivityRecords.PackInventoryItem;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveInventoryInput;
 import com.wms.orchestrator.inventory.ActivityRecords.ReserveItem;
 import com.wms.orchestrator.inventory.ActivityRecords.StageInventoryInput;
@@ -78,8 +78,7 @@ public final class ActivityHarness implements AutoCloseable {
   public String packed(String orderId, String sku, int quantity) {
     String allocationId = staged(orderId, sku, quantity);
     activities.packInventory(
-        new PackInventoryInput(
-            orderId, "packer", List.of(new PackInventoryItem(sku, allocationId))));
+        new PackInventoryInput(orderId, "packer", List.of(new AllocationItem(sku, allocationId))));
     return allocationId;
   }
 
