@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Benchmark 6, the cost of tracing: the inventory service as shipped (tracing off, no OTLP
+ * Benchmark 8, the cost of tracing: the inventory service as shipped (tracing off, no OTLP
  * endpoint) and the same service exporting every trace (OTEL_EXPORTER_OTLP_ENDPOINT set, every
  * request sampled) to an OTLP/HTTP sink in this JVM, side by side on one database of 10,000 SKUs: N
  * clients reserving one unit of a random SKU, modes interleaved in every repetition.
