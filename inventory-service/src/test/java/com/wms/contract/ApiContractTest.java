@@ -18,7 +18,17 @@ class ApiContractTest {
   }
 
   private List<String> check(String method, String path, int status, String type, String body) {
-    contract.check(new Exchange(method, path, status, type, Map.of(), body));
+    return check(method, path, status, type, Map.of(), body);
+  }
+
+  private List<String> check(
+      String method,
+      String path,
+      int status,
+      String type,
+      Map<String, List<String>> headers,
+      String body) {
+    contract.check(new Exchange(method, path, status, type, headers, body));
     return contract.takeViolations();
   }
 
@@ -52,6 +62,24 @@ class ApiContractTest {
         .singleElement()
         .asString()
         .contains("getItem", "409");
+  }
+
+  @Test
+  void aRateLimitedAnswerMustCarryItsRetryAfter() {
+    String body = problem(429, "RATE_LIMITED");
+    assertThat(
+            check(
+                "POST",
+                "/api/v1/inventory/reserve",
+                429,
+                "application/problem+json",
+                Map.of("Retry-After", List.of("1")),
+                body))
+        .isEmpty();
+    assertThat(check("POST", "/api/v1/inventory/reserve", 429, "application/problem+json", body))
+        .singleElement()
+        .asString()
+        .contains("reserve", "Retry-After");
   }
 
   @Test

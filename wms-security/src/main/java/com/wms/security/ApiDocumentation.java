@@ -23,8 +23,9 @@ import org.springframework.http.HttpMethod;
  * in one place from the code that produces them: the bearer scheme, the role each operation needs
  * (from the {@link ApiAccessRules}), and the problems raised before a controller runs: 400 (query
  * string, ids, body), 401, 403 (when the operation needs more than the viewer role), 413 (a body
- * over the limit, whatever the method) and 415 (operations that take a body). Each API adds its own
- * refusals with {@link Refusal} or {@link ProblemDocs}.
+ * over the limit, whatever the method), 415 (operations that take a body) and 429 with {@code
+ * Retry-After} (every operation needs a token, and {@link RateLimitFilter} counts every request
+ * with one). Each API adds its own refusals with {@link Refusal} or {@link ProblemDocs}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -109,6 +110,14 @@ class ApiDocumentation {
     if (op.getRequestBody() != null) {
       ProblemDocs.add(op, 415, List.of("UNSUPPORTED_MEDIA_TYPE"));
     }
+    ProblemDocs.add(op, 429, List.of("RATE_LIMITED"));
+    ProblemDocs.header(
+            op,
+            429,
+            "Retry-After",
+            "whole seconds (at least 1) until the token's budget (WMS_RATE_LIMIT, or"
+                + " WMS_RATE_LIMIT_WORKER for the worker's) allows another request")
+        .required(true);
   }
 
   private static Map<HttpMethod, Operation> operations(PathItem item) {

@@ -66,11 +66,15 @@ public final class ProblemDocs {
     response.setContent(content);
   }
 
-  /** Adds a response header (e.g. Retry-After) to the answer of {@code status}. */
-  public static void header(Operation operation, int status, String name, String description) {
+  /**
+   * Adds a response header (e.g. Retry-After) to the answer of {@code status}; returns it, e.g. to
+   * mark it required when every such answer carries it (the contract check then insists on it).
+   */
+  public static Header header(Operation operation, int status, String name, String description) {
     ApiResponse response = operation.getResponses().get(String.valueOf(status));
-    response.addHeaderObject(
-        name, new Header().description(description).schema(new StringSchema()));
+    Header header = new Header().description(description).schema(new StringSchema());
+    response.addHeaderObject(name, header);
+    return header;
   }
 
   /**
