@@ -28,7 +28,9 @@ import org.springframework.dao.DataAccessException;
 public class OrderMetrics {
   static final Duration REFRESH = Duration.ofSeconds(15);
 
-  /** The original system's priorities, which orders placed before priorities had ours still hold. */
+  /**
+   * The original system's priorities, which orders placed before priorities had ours still hold.
+   */
   private static final List<String> LEGACY_PRIORITIES = List.of("urgent", "high", "normal", "low");
 
   private static final Logger log = LoggerFactory.getLogger(OrderMetrics.class);
