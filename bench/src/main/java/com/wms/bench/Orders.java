@@ -115,13 +115,17 @@ public final class Orders {
       if (!probe.call(0)) {
         throw new IllegalStateException("a probe order did not ship: " + failure.get());
       }
-      int[] counts = new int[2];
-      countActivities(temporal, WorkflowIds.order("probe--1-0"), counts);
-      int activities = counts[0];
+      int[] counts = new int[ACTIONS.length];
+      countActions(temporal, WorkflowIds.order("probe--1-0"), counts);
+      int activities = counts[1];
+      StringBuilder actions = new StringBuilder();
+      for (int k = 0; k < ACTIONS.length; k++) {
+        actions.append(k == 0 ? "" : ", ").append(counts[k]).append(' ').append(ACTIONS[k]);
+      }
       System.out.printf(
-          "one order ran %d activities in %d workflows (the order's and its children);"
+          "Temporal actions of one single-line order (its history and its children's): %s;"
               + " the trivial workflow runs %d no-op activities in 1 workflow%n",
-          counts[0], counts[1] + 1, activities);
+          actions, activities);
       Worker worker = factory.newWorker(NoopWorkflow.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(NoopWorkflow.Impl.class);
       worker.registerActivitiesImplementations(new NoopWorkflow.NoopImpl());
@@ -241,17 +245,36 @@ public final class Orders {
     }
   }
 
+  /** What {@link #countActions} counts, in its order. */
+  private static final String[] ACTIONS = {
+    "workflow tasks", "activities", "child workflows", "signals", "updates", "timers"
+  };
+
   /**
-   * Activities scheduled by a workflow and, recursively, by its children: {activities, children}.
+   * The Temporal actions in a workflow's history and, recursively, its children's: workflow tasks
+   * scheduled, activities scheduled, children started, signals received, updates accepted, timers
+   * started (in the order of {@link #ACTIONS}).
    */
-  private static void countActivities(WorkflowClient temporal, String workflowId, int[] counts) {
+  private static void countActions(WorkflowClient temporal, String workflowId, int[] counts) {
     for (HistoryEvent e : temporal.fetchHistory(workflowId).getEvents()) {
-      if (e.hasActivityTaskScheduledEventAttributes()) {
+      if (e.hasWorkflowTaskScheduledEventAttributes()) {
         counts[0]++;
       }
-      if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
+      if (e.hasActivityTaskScheduledEventAttributes()) {
         counts[1]++;
-        countActivities(
+      }
+      if (e.hasWorkflowExecutionSignaledEventAttributes()) {
+        counts[3]++;
+      }
+      if (e.hasWorkflowExecutionUpdateAcceptedEventAttributes()) {
+        counts[4]++;
+      }
+      if (e.hasTimerStartedEventAttributes()) {
+        counts[5]++;
+      }
+      if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
+        counts[2]++;
+        countActions(
             temporal,
             e.getChildWorkflowExecutionStartedEventAttributes()
                 .getWorkflowExecution()

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -96,13 +98,21 @@ final class DevCommand implements Callable<Integer> {
     // One hook stops what started, in reverse order: the service before its database.
     StartedParts parts = new StartedParts();
     Runtime.getRuntime().addShutdownHook(new Thread(parts::stopAll, "wms-dev-shutdown"));
-    EmbeddedDatabase db = parts.add(EmbeddedDatabase.startStoppedByCaller(dataDir));
-    EmbeddedTemporal temporal;
+    // PostgreSQL (initdb, start) and the Temporal test server start side by side: neither needs
+    // the other, and each spends much of its time waiting on its own process or sockets.
+    // (A thread of its own inherits this one's context class loader, which gRPC's providers need.)
+    CompletableFuture<EmbeddedTemporal> temporalStart =
+        CompletableFuture.supplyAsync(
+            () -> startTemporal(temporalPort),
+            r -> new Thread(r, "wms-dev-temporal-start").start());
+    EmbeddedDatabase db;
     try {
-      temporal = parts.add(EmbeddedTemporal.start(temporalPort));
-    } catch (IOException e) {
-      throw new ConfigurationException(e.getMessage());
+      db = parts.add(EmbeddedDatabase.startStoppedByCaller(dataDir));
+    } finally {
+      // Whatever happened to the database, a Temporal server that started is stopped on exit.
+      temporalStart.thenAccept(parts::add);
     }
+    EmbeddedTemporal temporal = started(temporalStart);
     DevAuth auth = DevAuth.from(env);
     ConfigurableApplicationContext context =
         parts.add(
@@ -120,6 +130,26 @@ final class DevCommand implements Callable<Integer> {
     }
     DevBanner.of(context, db, temporal, report, auth).print(System.out);
     return 0;
+  }
+
+  private static EmbeddedTemporal startTemporal(int port) {
+    try {
+      return EmbeddedTemporal.start(port);
+    } catch (IOException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
+  }
+
+  private static EmbeddedTemporal started(CompletableFuture<EmbeddedTemporal> start)
+      throws InterruptedException {
+    try {
+      return start.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
