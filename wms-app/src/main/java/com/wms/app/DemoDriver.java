@@ -46,16 +46,19 @@ final class DemoDriver {
   /** Creates three SKUs with stock at one location. */
   void seed(int unitsEach) {
     for (String letter : List.of("A", "B", "C")) {
+      // With keys, so that a client that sends them again after an outage receives once.
       require(
           http.post(
               "/api/v1/inventory",
               Map.of(
-                  "sku", sku(letter), "productName", "Demo product " + letter, "reorderPoint", 5)),
+                  "sku", sku(letter), "productName", "Demo product " + letter, "reorderPoint", 5),
+              "create:" + sku(letter)),
           "create " + sku(letter));
       require(
           http.post(
               "/api/v1/inventory/" + sku(letter) + "/receive",
-              Map.of("locationId", LOCATION, "quantity", unitsEach, "referenceId", "PO-" + run)),
+              Map.of("locationId", LOCATION, "quantity", unitsEach, "referenceId", "PO-" + run),
+              "receive:" + sku(letter) + ":PO-" + run),
           "receive " + sku(letter));
     }
   }

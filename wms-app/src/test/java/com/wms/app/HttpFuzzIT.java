@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.contract.ApiContract;
 import com.wms.contract.ContractExtension;
 import com.wms.inventory.service.support.Api;
+import com.wms.inventory.service.support.TriesFrom;
 import com.wms.security.ApiRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,7 +41,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one the committed OpenAPI document describes for its operation and status.
  */
 class HttpFuzzIT {
+  /** Cases in {@code mvn verify}. */
   static final int CASES = 1500;
+
+  /** The cases of this run: the long run of RELIABILITY.md sets {@code -Dwms.fuzz.cases=N}. */
+  static int casesToRun() {
+    return Integer.getInteger("wms.fuzz.cases", CASES);
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
@@ -59,6 +66,7 @@ class HttpFuzzIT {
   private static FuzzFixture fixture;
   private static FuzzRequests requests;
   private static String fingerprint;
+  private static long started;
 
   @BeforeContainer
   static void startTheSystem() throws Exception {
@@ -77,6 +85,7 @@ class HttpFuzzIT {
     fixture = FuzzFixture.create(new Api(base));
     requests = new FuzzRequests(fixture);
     fingerprint = fixture.fingerprint(jdbc);
+    started = System.nanoTime();
   }
 
   @AfterContainer
@@ -84,7 +93,9 @@ class HttpFuzzIT {
     try {
       if (app != null) {
         JsonNode audit = new Api(base).get("/api/v1/audit").body();
-        System.out.println("HttpFuzzIT: " + RAN.get() + " cases, responses by status " + STATUSES);
+        System.out.printf(
+            "HttpFuzzIT: %d cases in %d s, responses by status %s%n",
+            RAN.get(), (System.nanoTime() - started) / 1_000_000_000L, STATUSES);
         System.out.println("HttpFuzzIT: API contract: " + ApiContract.get().summary());
         assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
         // jqwik runs no JUnit Jupiter extension: the contract check of every answer, here.
@@ -113,6 +124,7 @@ class HttpFuzzIT {
       shrinking = ShrinkingMode.OFF,
       edgeCases = EdgeCasesMode.NONE,
       afterFailure = AfterFailureMode.RANDOM_SEED)
+  @TriesFrom("wms.fuzz.cases")
   void badInputNeverBreaksTheApi(@ForAll("cases") FuzzRequests.Case c) throws Exception {
     FuzzRequests.Request r = requests.build(c);
     HttpResponse<byte[]> response = send(r);
@@ -150,7 +162,7 @@ class HttpFuzzIT {
           .isEqualTo(fingerprint);
     }
     fingerprint = after;
-    if (RAN.get() == CASES) {
+    if (RAN.get() == casesToRun()) {
       Statistics.label("status")
           .coverage(
               check -> {

@@ -80,6 +80,14 @@ class OrderPathsIT {
     driver.awaitStage(id, "picking");
     driver.pickAll(id, Map.of(c, 3), Map.of(c, 10));
     driver.awaitStatus(id, "on_hold");
+    // On hold, the order shows the units the ledger moved for it: 3 picked and staged, 7 short.
+    JsonNode line = http.get("/api/v1/orders/" + id).body().get("lines").get(0);
+    assertThat(line.get("picked").asLong()).as("picked of %s", line).isEqualTo(3);
+    assertThat(line.get("staged").asLong()).as("staged of %s", line).isEqualTo(3);
+    assertThat(line.get("shortQty").asLong()).as("short of %s", line).isEqualTo(7);
+    JsonNode held = http.get("/api/v1/orders/" + id + "/inventory").body().get("allocations");
+    assertThat(held).hasSize(1);
+    assertThat(held.get(0).get("quantity").asLong()).isEqualTo(3);
     driver.resolveShortage(id, "cancel");
     driver.awaitTerminal(id);
 

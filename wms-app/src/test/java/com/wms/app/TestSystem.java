@@ -30,6 +30,7 @@ final class TestSystem implements AutoCloseable {
 
   private final String baseUrl;
   private final String adminToken;
+  private final String jdbcUrl;
   private final List<Delivery> deliveries;
   private final ConfigurableApplicationContext app;
   private final Runnable stop;
@@ -37,9 +38,14 @@ final class TestSystem implements AutoCloseable {
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
-  private TestSystem(ConfigurableApplicationContext app, List<Delivery> deliveries, Runnable stop) {
+  private TestSystem(
+      ConfigurableApplicationContext app,
+      String jdbcUrl,
+      List<Delivery> deliveries,
+      Runnable stop) {
     this.baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     this.adminToken = DevCommand.adminToken(app);
+    this.jdbcUrl = jdbcUrl;
     this.deliveries = deliveries;
     this.app = app;
     this.stop = stop;
@@ -93,7 +99,8 @@ final class TestSystem implements AutoCloseable {
     }
     EmbeddedTemporal finalTemporal = temporal;
     EmbeddedDatabase finalDb = db;
-    return new TestSystem(app, deliveries, () -> stop(app, finalTemporal, finalDb, webhook));
+    return new TestSystem(
+        app, finalDb.jdbcUrl(), deliveries, () -> stop(app, finalTemporal, finalDb, webhook));
   }
 
   /** A bean of the running system, e.g. its Temporal client. */
@@ -153,6 +160,11 @@ final class TestSystem implements AutoCloseable {
   /** {@code http://127.0.0.1:<port>}: the API and the console. */
   String baseUrl() {
     return baseUrl;
+  }
+
+  /** The JDBC URL of the system's database (user and password postgres). */
+  String jdbcUrl() {
+    return jdbcUrl;
   }
 
   Api api() {

@@ -98,11 +98,18 @@ public class ApiSecurityConfiguration {
     }
   }
 
+  /** The tokens' request budgets (WMS_RATE_LIMIT, WMS_RATE_LIMIT_WORKER), one per application. */
+  @Bean
+  RateBudgets rateBudgets(ApiSecurityProperties p) {
+    return new RateBudgets(p.rateLimit(), p.rateLimitWorker());
+  }
+
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
       ApiTokens tokens,
       ApiSecurityProperties p,
+      RateBudgets budgets,
       ObjectProvider<ApiAccessRules> apis)
       throws Exception {
     ProblemResponses problems = new ProblemResponses();
@@ -128,9 +135,7 @@ public class ApiSecurityConfiguration {
         EndpointRules.matchOrder(ApiAccessRules.strongestFirst(apis.orderedStream()));
     http.addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-        .addFilterAfter(
-            new RateLimitFilter(new RateBudgets(p.rateLimit(), p.rateLimitWorker())),
-            BearerTokenFilter.class)
+        .addFilterAfter(new RateLimitFilter(budgets), BearerTokenFilter.class)
         .authorizeHttpRequests(
             a -> {
               // The error page only renders a problem that was decided already.

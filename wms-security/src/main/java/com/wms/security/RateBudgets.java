@@ -11,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * holder for tokens that name one ({@link ApiPrincipal#keyOwner()}). A budget of N allows N
  * requests per second on average and a burst of N at once; the holder {@value #WORKER} (the
  * worker's token) has a budget of its own. Buckets live in this process: each replica of a service
- * enforces the budget on its own. A budget of 0 means no limit.
+ * enforces the budget on its own. A budget of 0 means no limit. One bean per application, shared by
+ * every way a token comes in (the API's bearer header, the console's session cookie), so a token
+ * has one budget per replica whichever way it calls.
  */
-final class RateBudgets {
+public final class RateBudgets {
   /** The holder whose tokens get the worker's budget, e.g. {@code token=admin:worker}. */
   static final String WORKER = "worker";
 
@@ -33,7 +35,7 @@ final class RateBudgets {
   }
 
   /** The budget per second of this principal's tokens; 0 when it has no limit. */
-  long perSecond(ApiPrincipal principal) {
+  public long perSecond(ApiPrincipal principal) {
     return WORKER.equals(principal.holder()) ? workerPerSecond : perSecond;
   }
 
@@ -41,7 +43,7 @@ final class RateBudgets {
    * Takes one request from the principal's budget: {@link Duration#ZERO} when it may go on, else
    * how long until the budget allows one more.
    */
-  Duration take(ApiPrincipal principal) {
+  public Duration take(ApiPrincipal principal) {
     long budget = perSecond(principal);
     if (budget == 0) {
       return Duration.ZERO;
@@ -51,6 +53,11 @@ final class RateBudgets {
     return probe.isConsumed()
         ? Duration.ZERO
         : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+  }
+
+  /** A wait as the {@code Retry-After} header gives it: whole seconds, rounded up, at least 1. */
+  public static long retryAfterSeconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   private Bucket bucket(long budget) {

@@ -33,7 +33,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     if (auth != null && auth.getPrincipal() instanceof ApiPrincipal principal) {
       Duration wait = budgets.take(principal);
       if (!wait.isZero()) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        long seconds = RateBudgets.retryAfterSeconds(wait);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         ProblemResponses.write(
             request,

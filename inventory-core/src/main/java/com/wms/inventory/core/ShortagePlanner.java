@@ -8,8 +8,9 @@ import java.util.List;
  * Decides which units a confirmed shortage writes off at one location. The shelf had fewer units
  * than believed, so the missing units come first from the reporting order's own unpicked
  * reservations (the picker was looking for exactly those), then from available stock, and last from
- * other orders' reservations, newest promise first. It never writes off more units than the shelf
- * was believed to hold.
+ * other orders' reservations, newest promise first; ties in id order (the order in which the
+ * database lists and the pick takes them). It never writes off more units than the shelf was
+ * believed to hold.
  */
 public final class ShortagePlanner {
   private ShortagePlanner() {}
@@ -38,9 +39,9 @@ public final class ShortagePlanner {
       }
       (r.order().equals(order) ? own : others).add(r);
     }
-    own.sort(Comparator.comparing(r -> r.id().value()));
+    own.sort(Comparator.comparing(Reservation::id));
     others.sort(
-        Comparator.comparing(Reservation::expiresAt).reversed().thenComparing(r -> r.id().value()));
+        Comparator.comparing(Reservation::expiresAt).reversed().thenComparing(Reservation::id));
 
     long left = shortfall;
     long reservedCut = 0;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ShortagePlannerTest {
@@ -98,6 +99,40 @@ class ShortagePlannerTest {
     ShortagePlanner.Plan p = ShortagePlanner.plan(s, List.of(second, first), ORDER, 3);
 
     assertThat(p.movements()).containsExactly(lostFrom(first, 2), lostFrom(second, 1));
+  }
+
+  /**
+   * Found by the stateful model test: ids were compared as signed numbers (UUID.compareTo), so an
+   * id starting 9… came before one starting 1…, unlike the database, which lists (and picks) them
+   * by their bytes, as their text sorts.
+   */
+  @Test
+  void breaksTiesInTheOrderOfTheIdsTextAsTheDatabaseListsThem() {
+    Reservation high =
+        reservation(UUID.fromString("9a000000-0000-4000-8000-000000000000"), OTHER_ORDER);
+    Reservation low =
+        reservation(UUID.fromString("1b000000-0000-4000-8000-000000000000"), THIRD_ORDER);
+    LocationStock s = new LocationStock(SKU, SHELF, 0, 4);
+
+    ShortagePlanner.Plan p = ShortagePlanner.plan(s, List.of(high, low), ORDER, 3);
+
+    assertThat(p.movements()).containsExactly(lostFrom(low, 2), lostFrom(high, 1));
+  }
+
+  @Test
+  void writesOffSeveralOwnReservationsInTheOrderOfTheIdsText() {
+    Reservation high = reservation(UUID.fromString("f0000000-0000-4000-8000-000000000000"), ORDER);
+    Reservation low = reservation(UUID.fromString("0f000000-0000-4000-8000-000000000000"), ORDER);
+    LocationStock s = new LocationStock(SKU, SHELF, 0, 4);
+
+    ShortagePlanner.Plan p = ShortagePlanner.plan(s, List.of(high, low), ORDER, 3);
+
+    assertThat(p.movements()).containsExactly(lostFrom(low, 2), lostFrom(high, 1));
+  }
+
+  private static Reservation reservation(UUID id, OrderId order) {
+    return new Reservation(
+        new ReservationId(id), order, SKU, SHELF, 2, 0, ReservationStatus.ACTIVE, EXPIRES);
   }
 
   @Test

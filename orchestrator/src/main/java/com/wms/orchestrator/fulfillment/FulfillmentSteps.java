@@ -23,6 +23,7 @@ import com.wms.orchestrator.order.AllocationStatus;
 import com.wms.orchestrator.order.OrderActivities;
 import com.wms.orchestrator.order.OrderActivities.CreateBackorderInput;
 import com.wms.orchestrator.order.OrderActivities.NotifyOrderEventInput;
+import com.wms.orchestrator.order.OrderActivities.SaveOrderViewInput;
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.orchestrator.picking.PickingRecords.PickedItem;
@@ -209,7 +210,8 @@ final class FulfillmentSteps {
    */
   void save() {
     var view = state.view();
-    Workflow.newDetachedCancellationScope(() -> views.saveOrderView(view)).run();
+    Workflow.newDetachedCancellationScope(() -> views.saveOrderView(new SaveOrderViewInput(view)))
+        .run();
   }
 
   void notifyOrder(String event, String message) {

@@ -36,7 +36,6 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private boolean awaitingPacked;
   private ShortageDecision decision;
   private boolean awaitingDecision;
-  private String shipNote;
 
   /** Builds the state before any update is validated, even one in the first workflow task. */
   @WorkflowInit
@@ -48,6 +47,27 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
 
   @Override
   public OrderView fulfill(FulfillmentInput input) {
+    OrderOutcome outcome = decide();
+    state.end(outcome);
+    if (outcome instanceof OrderOutcome.Undo undo) {
+      enter(Stage.COMPENSATING);
+      OrderOutcome[] undone = new OrderOutcome[1];
+      // Detached: giving the stock back is never cancelled with the order.
+      Workflow.newDetachedCancellationScope(() -> undone[0] = new Undoing(state).run(undo)).run();
+      outcome = undone[0];
+      state.end(outcome);
+    }
+    enter(Stage.DONE);
+    steps.notifyOrder(outcome.status().wire(), outcome.notice());
+    Workflow.await(Workflow::isEveryHandlerFinished);
+    return state.view();
+  }
+
+  /**
+   * Runs the order until it has its outcome: the flow's own, or a cancel's (which wins over any
+   * outcome that gives nothing back), or the failure of an activity.
+   */
+  private OrderOutcome decide() {
     OrderOutcome[] decided = new OrderOutcome[1];
     main = Workflow.newCancellationScope(() -> decided[0] = run());
     if (cancelRequest != null) {
@@ -65,24 +85,11 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       outcome = cancelRequest == null ? new OrderOutcome.Failed("failed: " + message(e)) : null;
     }
     if (cancelRequest != null && !(outcome instanceof OrderOutcome.Undo)) {
-      outcome =
-          new OrderOutcome.Cancelled(
-              "cancelled: " + cancelRequest.reason(), cancelRequest.requestedBy());
+      return new OrderOutcome.Cancelled(
+          "cancelled: " + cancelRequest.reason(), cancelRequest.requestedBy());
     }
-    state.end(outcome);
-    if (outcome instanceof OrderOutcome.Undo undo) {
-      enter(Stage.COMPENSATING);
-      // Detached: giving the stock back is never cancelled with the order.
-      Workflow.newDetachedCancellationScope(() -> state.end(new Undoing(state).run(undo))).run();
-    }
-    enter(Stage.DONE);
-    steps.notifyOrder(
-        state.status().wire(),
-        shipNote != null
-            ? shipNote
-            : state.reason() != null ? state.reason() : state.status().wire());
-    Workflow.await(Workflow::isEveryHandlerFinished);
-    return state.view();
+    // Null only when Temporal itself cancelled the workflow (e.g. `temporal workflow cancel`).
+    return outcome != null ? outcome : new OrderOutcome.Cancelled("cancelled", "system");
   }
 
   private OrderOutcome run() {
@@ -124,8 +131,10 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     steps.pack(packedBy);
     steps.returnUnpacked();
     enter(Stage.SHIPPING);
-    shipNote = steps.ship();
-    return state.fullyShipped() ? new OrderOutcome.Shipped() : new OrderOutcome.PartiallyShipped();
+    String shipped = steps.ship();
+    return state.fullyShipped()
+        ? new OrderOutcome.Shipped(shipped)
+        : new OrderOutcome.PartiallyShipped(shipped);
   }
 
   /**

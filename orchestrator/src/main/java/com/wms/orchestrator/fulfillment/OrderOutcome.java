@@ -15,13 +15,21 @@ sealed interface OrderOutcome {
   /** Why the order ended so, or null when it shipped. */
   String reason();
 
+  /** The message of the order's final notification: why it ended so, else its status. */
+  default String notice() {
+    return reason() != null ? reason() : status().wire();
+  }
+
   /** An outcome whose reservations and allocations have to be given back. */
   sealed interface Undo extends OrderOutcome {
     /** Who asked for the undo, for the ledger: a user, or {@code system}. */
     String requestedBy();
   }
 
-  record Shipped() implements OrderOutcome {
+  /**
+   * @param notice how many allocations shipped, e.g. {@code 2 of 2 allocation(s) shipped}
+   */
+  record Shipped(String notice) implements OrderOutcome {
     @Override
     public OrderStatus status() {
       return OrderStatus.SHIPPED;
@@ -33,7 +41,10 @@ sealed interface OrderOutcome {
     }
   }
 
-  record PartiallyShipped() implements OrderOutcome {
+  /**
+   * @param notice how many allocations shipped; the rest is backordered
+   */
+  record PartiallyShipped(String notice) implements OrderOutcome {
     @Override
     public OrderStatus status() {
       return OrderStatus.PARTIALLY_SHIPPED;

@@ -80,19 +80,35 @@ final class OrderState {
     return status.ended();
   }
 
+  /**
+   * Moves the order to a later stage. Stages only move forward (in the order of {@link Stage}), so
+   * a step taken twice or out of order is a bug in the workflow: it throws, which fails the
+   * workflow task (Temporal retries it) instead of writing a wrong view.
+   */
   void enter(Stage next) {
+    if (next.ordinal() <= stage.ordinal()) {
+      throw new IllegalStateException(
+          "order " + orderId() + " cannot move from stage " + stage + " to " + next);
+    }
     stage = next;
   }
 
   /** A short pick waits for a supervisor: on hold in stage shortage_review, with why. */
   void hold(String why) {
+    if (stage != Stage.PICKING || status != OrderStatus.IN_PROGRESS) {
+      throw new IllegalStateException(
+          "order " + orderId() + " can be held only while picking, not in " + stage);
+    }
+    enter(Stage.SHORTAGE_REVIEW);
     status = OrderStatus.ON_HOLD;
-    stage = Stage.SHORTAGE_REVIEW;
     reason = why;
   }
 
   /** A supervisor decided to ship what was picked. */
   void resume() {
+    if (status != OrderStatus.ON_HOLD) {
+      throw new IllegalStateException("order " + orderId() + " is not on hold but " + status);
+    }
     status = OrderStatus.IN_PROGRESS;
     reason = null;
   }

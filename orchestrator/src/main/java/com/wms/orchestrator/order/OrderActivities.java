@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The order side, kept in PostgreSQL by the worker: order status, backorders and notifications.
  * Every method is idempotent, so a retry never doubles a backorder or a notification. One input
- * record in, one result record (or nothing) out.
+ * record in, one result record out.
  */
 @ActivityInterface
 public interface OrderActivities {
@@ -21,12 +21,27 @@ public interface OrderActivities {
   record NotifyOrderEventInput(String orderId, String event, String message) {}
 
   /**
+   * @param posted true when the notification was POSTed to the webhook (now or by an earlier
+   *     attempt), false when no webhook is configured
+   */
+  record NotifyOrderEventOutput(boolean posted) {}
+
+  /** The order's view as the workflow has it now. */
+  record SaveOrderViewInput(OrderView view) {}
+
+  /**
+   * @param saved false when the order is not in the order table (its row was never written), so the
+   *     view had nowhere to go
+   */
+  record SaveOrderViewOutput(boolean saved) {}
+
+  /**
    * Stores the order's latest view (status, stage, lines). The fulfillment workflow calls it as a
    * local activity at every change of stage or status, so the order API reads orders from the
    * database alone.
    */
   @ActivityMethod(name = "SaveOrderView")
-  void saveOrderView(OrderView view);
+  SaveOrderViewOutput saveOrderView(SaveOrderViewInput input);
 
   /**
    * Creates the backorder of an order for the given lines, once per order; returns its id (the
@@ -40,5 +55,5 @@ public interface OrderActivities {
    * failed POST is retried by Temporal. Keyed by order and event.
    */
   @ActivityMethod(name = "NotifyOrderEvent")
-  void notifyOrderEvent(NotifyOrderEventInput input);
+  NotifyOrderEventOutput notifyOrderEvent(NotifyOrderEventInput input);
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +32,15 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void saveOrderView(OrderView view) {
-    OrderStatus before = orders.saveView(view).orElse(null);
+  public SaveOrderViewOutput saveOrderView(SaveOrderViewInput input) {
+    OrderView view = input.view();
+    Optional<OrderStatus> before = orders.saveView(view);
     // Counted once per order: a retried save finds the status already there.
     if (view.status() == OrderStatus.NEEDS_RECONCILIATION
-        && before != OrderStatus.NEEDS_RECONCILIATION) {
+        && before.orElse(null) != OrderStatus.NEEDS_RECONCILIATION) {
       metrics.needsReconciliation();
     }
+    return new SaveOrderViewOutput(before.isPresent());
   }
 
   @Override
@@ -48,13 +51,13 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   @Override
-  public void notifyOrderEvent(NotifyOrderEventInput input) {
+  public NotifyOrderEventOutput notifyOrderEvent(NotifyOrderEventInput input) {
     String orderId = input.orderId();
     String event = input.event();
     String message = input.message();
     OrderRepository.Notification n = orders.recordNotification(orderId, event, message);
     if (webhookUrl == null || n.delivered()) {
-      return;
+      return new NotifyOrderEventOutput(n.delivered());
     }
     String body;
     try {
@@ -87,5 +90,6 @@ public class OrderActivitiesImpl implements OrderActivities {
     } finally {
       orders.delivered(n.id(), ok);
     }
+    return new NotifyOrderEventOutput(true);
   }
 }

@@ -41,7 +41,10 @@ public class OrderRepository {
         == 1;
   }
 
-  /** Stores the order's view; returns the status it had before, empty for an unknown order. */
+  /**
+   * Stores the order's view; returns the status the order had before, empty when the order has no
+   * row.
+   */
   Optional<OrderStatus> saveView(OrderView view) {
     return jdbc.sql(
             "UPDATE customer_order o SET status = ?, stage = ?, view = ?::jsonb,"

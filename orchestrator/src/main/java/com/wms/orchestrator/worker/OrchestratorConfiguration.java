@@ -24,9 +24,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -154,8 +156,17 @@ public class OrchestratorConfiguration {
       OrchestratorProperties p,
       OrdersSchema schema,
       OrderMetrics metrics,
-      ObjectProvider<WorkerInterceptor> interceptors) {
+      ObjectProvider<WorkerInterceptor> interceptors,
+      // Not an environment variable of the product: the replica tests set it (see WorkerLifecycle).
+      @Value("${wms.orchestrator.sticky-schedule-to-start-timeout:PT5S}") Duration stickyTimeout) {
     return new WorkerLifecycle(
-        client, inventory, orders, json, p, metrics, interceptors.orderedStream().toList());
+        client,
+        inventory,
+        orders,
+        json,
+        p,
+        metrics,
+        interceptors.orderedStream().toList(),
+        stickyTimeout);
   }
 }

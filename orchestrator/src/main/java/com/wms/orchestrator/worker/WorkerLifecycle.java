@@ -15,6 +15,8 @@ import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,12 @@ public class WorkerLifecycle implements SmartLifecycle {
   private final boolean enabled;
   private volatile boolean running;
 
+  /**
+   * {@code stickyTimeout} is how long a workflow task waits on this worker's sticky queue before
+   * the server hands it to any worker (the SDK's 5 s by default); zero turns sticky execution off,
+   * which workers that may die need on the Temporal test server, whose sticky queues never time
+   * out.
+   */
   WorkerLifecycle(
       WorkflowClient client,
       InventoryClient inventory,
@@ -45,7 +53,8 @@ public class WorkerLifecycle implements SmartLifecycle {
       ObjectMapper json,
       OrchestratorProperties p,
       OrderMetrics metrics,
-      List<WorkerInterceptor> interceptors) {
+      List<WorkerInterceptor> interceptors,
+      Duration stickyTimeout) {
     // With tracing on, the interceptors make a span of every workflow and activity.
     this.factory =
         WorkerFactory.newInstance(
@@ -54,13 +63,11 @@ public class WorkerLifecycle implements SmartLifecycle {
                 .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
                 .build());
     this.enabled = p.workerEnabled();
-    register(
-        factory.newWorker(OrderFulfillmentWorkflow.TASK_QUEUE),
-        inventory,
-        orders,
-        json,
-        p,
-        metrics);
+    Worker worker =
+        factory.newWorker(
+            OrderFulfillmentWorkflow.TASK_QUEUE,
+            WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(stickyTimeout).build());
+    register(worker, inventory, orders, json, p, metrics);
   }
 
   /** Every workflow and activity of the orchestrator, on one worker. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
@@ -16,6 +18,7 @@ import com.wms.orchestrator.inventory.ActivityRecords.GetOrderAllocationsInput;
 import com.wms.orchestrator.inventory.InventoryActivities;
 import com.wms.orchestrator.order.OrderActivities;
 import com.wms.orchestrator.order.OrderActivities.CreateBackorderOutput;
+import com.wms.orchestrator.order.OrderActivities.SaveOrderViewInput;
 import com.wms.orchestrator.order.OrderLine;
 import com.wms.orchestrator.order.OrderPriority;
 import com.wms.orchestrator.order.OrderStarts;
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.mockito.ArgumentCaptor;
 
 /**
  * Every orchestrator workflow on task queue {@code orchestrator} in a time-skipping test
@@ -158,6 +162,13 @@ final class OrderWorkflowHarness implements AutoCloseable {
 
   OrderFulfillmentWorkflow order(String orderId) {
     return client.newWorkflowStub(OrderFulfillmentWorkflow.class, WorkflowIds.order(orderId));
+  }
+
+  /** Every view the workflows saved (SaveOrderView), in the order they were saved. */
+  List<OrderView> savedViews() {
+    ArgumentCaptor<SaveOrderViewInput> saved = ArgumentCaptor.forClass(SaveOrderViewInput.class);
+    verify(orders, atLeastOnce()).saveOrderView(saved.capture());
+    return saved.getAllValues().stream().map(SaveOrderViewInput::view).toList();
   }
 
   OrderView status(String orderId) {

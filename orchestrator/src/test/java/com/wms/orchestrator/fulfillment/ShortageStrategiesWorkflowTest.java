@@ -73,6 +73,7 @@ class ShortageStrategiesWorkflowTest {
     assertThat(onHold.status()).isEqualTo(OrderStatus.ON_HOLD);
     assertThat(onHold.stage()).isEqualTo(Stage.SHORTAGE_REVIEW);
     assertThat(onHold.strategy()).isEqualTo(ShortageStrategy.HOLD_FOR_REVIEW);
+    assertThat(onHold.reason()).startsWith("short pick: 4 of 10 units picked");
 
     h.resolveShortage("s-2", "ship");
     h.packed("s-2");
@@ -87,6 +88,34 @@ class ShortageStrategiesWorkflowTest {
             new LineView(B, 6, 6, 0, 0, 0, 0, 6, 6, 0, LineState.BACKORDERED));
     verify(h.orders).createBackorder(new CreateBackorderInput("s-2", List.of(new OrderLine(B, 6))));
     verify(h.inventory).shipInventory(new ShipInventoryInput("s-2", allocationItems(A)));
+  }
+
+  /**
+   * The console found an order on hold showing picked 0 while the ledger had the units picked and
+   * staged: the hold used to be set (by the shortage child's signal) before the picking child's
+   * results reached the order. The view on hold must show the pick it is held for, wherever it is
+   * read: the update's answer, the saved view (the order API and the console) and the query.
+   */
+  @Test
+  void anOrderOnHoldShowsTheUnitsPickedAndStagedForIt() {
+    h.start("s-7");
+    OrderView answered = h.pickCompleted("s-7", FakeInventory.fewPicked());
+    h.awaitReview("s-7");
+    List<OrderView> saved = h.savedViews();
+    OrderView savedOnHold = saved.get(saved.size() - 1);
+
+    List<LineView> heldFor =
+        List.of(
+            new LineView(A, 4, 4, 4, 4, 0, 0, 0, 0, 0, LineState.STAGED),
+            new LineView(B, 6, 6, 0, 0, 0, 0, 6, 0, 0, LineState.SHORT));
+    for (OrderView view : List.of(answered, savedOnHold, h.status("s-7"))) {
+      assertThat(view.status()).isEqualTo(OrderStatus.ON_HOLD);
+      assertThat(view.stage()).isEqualTo(Stage.SHORTAGE_REVIEW);
+      assertThat(view.lines()).containsExactlyElementsOf(heldFor);
+      assertThat(view.allocations()).hasSize(1);
+    }
+    h.resolveShortage("s-7", "cancel");
+    h.result("s-7");
   }
 
   @Test

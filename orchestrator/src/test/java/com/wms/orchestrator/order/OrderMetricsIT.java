@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wms.inventory.service.support.TestDatabase;
+import com.wms.orchestrator.order.OrderActivities.SaveOrderViewInput;
 import com.wms.orchestrator.worker.OrdersSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -113,8 +114,8 @@ class OrderMetricsIT {
     OrderActivitiesImpl activities =
         new OrderActivitiesImpl(orders, new ObjectMapper(), null, metrics);
 
-    activities.saveOrderView(left);
-    activities.saveOrderView(left);
+    activities.saveOrderView(new SaveOrderViewInput(left));
+    activities.saveOrderView(new SaveOrderViewInput(left));
 
     assertThat(meters.get("wms.orders.needs.reconciliation").counter().count()).isEqualTo(1);
     assertThat(gauge("wms.orders", "status", "needs_reconciliation")).isEqualTo(1);

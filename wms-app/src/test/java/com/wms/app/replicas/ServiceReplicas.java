@@ -4,21 +4,10 @@ import com.wms.app.EmbeddedDatabase;
 import com.wms.inventory.service.support.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,17 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * }</pre>
  */
 public final class ServiceReplicas implements AutoCloseable {
-  private static final Path JAR = Path.of("target", "wms.jar");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
   private final EmbeddedDatabase db;
   private final Map<String, String> env;
-  private final List<Replica> replicas = new ArrayList<>();
+  private final List<ProductJvm> replicas = new ArrayList<>();
   private final JdbcClient jdbc;
-
-  private record Replica(int port, Process process) {}
 
   private ServiceReplicas(EmbeddedDatabase db, Map<String, String> env) {
     this.db = db;
@@ -66,19 +48,14 @@ public final class ServiceReplicas implements AutoCloseable {
    * (e.g. {@code WMS_KAFKA_BOOTSTRAP_SERVERS}); the database and {@link Api#TOKENS} are set here.
    */
   public static ServiceReplicas start(int n, Map<String, String> env) throws IOException {
-    if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(
-          JAR.toAbsolutePath()
-              + " is missing: build it first (mvn -pl wms-app -am package -DskipTests), or run"
-              + " the integration tests through mvn verify, which packages before it tests");
-    }
+    ProductJvm.requireJar();
     ServiceReplicas replicas = new ServiceReplicas(EmbeddedDatabase.start(null), env);
     try {
       for (int i = 0; i < n; i++) {
-        replicas.replicas.add(replicas.launch(i, freePort()));
+        replicas.replicas.add(replicas.launch(i, ProductJvm.freePort()));
       }
-      for (int i = 0; i < n; i++) {
-        replicas.awaitHealthy(i);
+      for (ProductJvm r : replicas.replicas) {
+        r.awaitHealthy();
       }
       return replicas;
     } catch (IOException | RuntimeException e) {
@@ -94,7 +71,12 @@ public final class ServiceReplicas implements AutoCloseable {
 
   /** The base URL of replica {@code i}, e.g. {@code http://127.0.0.1:41234}. */
   public String url(int i) {
-    return "http://127.0.0.1:" + replicas.get(i).port();
+    return replicas.get(i).url();
+  }
+
+  /** The base URLs of every replica, killed ones included. */
+  public List<String> urls() {
+    return replicas.stream().map(ProductJvm::url).toList();
   }
 
   /** An admin client of replica {@code i}. */
@@ -104,20 +86,16 @@ public final class ServiceReplicas implements AutoCloseable {
 
   /** The operating system's process id of replica {@code i}. */
   public long pid(int i) {
-    return replicas.get(i).process().pid();
+    return replicas.get(i).pid();
   }
 
   public boolean alive(int i) {
-    return replicas.get(i).process().isAlive();
+    return replicas.get(i).alive();
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop; its database sessions end with the process. */
   public void kill9(int i) throws InterruptedException {
-    Process p = replicas.get(i).process();
-    p.destroyForcibly();
-    if (!p.waitFor(20, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("replica " + i + " survived SIGKILL");
-    }
+    replicas.get(i).kill9();
   }
 
   /** Starts a killed replica again on its port and waits until it is healthy. */
@@ -126,7 +104,7 @@ public final class ServiceReplicas implements AutoCloseable {
       throw new IllegalStateException("replica " + i + " is still running");
     }
     replicas.set(i, launch(i, replicas.get(i).port()));
-    awaitHealthy(i);
+    replicas.get(i).awaitHealthy();
   }
 
   /**
@@ -146,6 +124,19 @@ public final class ServiceReplicas implements AutoCloseable {
         .orElse(-1);
   }
 
+  /**
+   * Terminates ({@code pg_terminate_backend}) every database session whose application name is one
+   * of {@code applicationNames} ({@code replica-i}, {@code worker-i}); returns how many it ended.
+   */
+  public int terminateSessionsOf(String... applicationNames) {
+    return jdbc.sql(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+                + " WHERE application_name = ANY(?)")
+        .param(applicationNames)
+        .query(Integer.class)
+        .single();
+  }
+
   /** The shared database, for checks a test makes behind the replicas' back. */
   public JdbcClient jdbc() {
     return jdbc;
@@ -157,15 +148,8 @@ public final class ServiceReplicas implements AutoCloseable {
 
   @Override
   public void close() {
-    for (Replica r : replicas) {
-      r.process().destroyForcibly();
-    }
-    for (Replica r : replicas) {
-      try {
-        r.process().waitFor(20, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    for (ProductJvm r : replicas) {
+      r.stop();
     }
     try {
       db.close();
@@ -174,17 +158,7 @@ public final class ServiceReplicas implements AutoCloseable {
     }
   }
 
-  private Replica launch(int i, int port) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx384m",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-jar",
-            JAR.toString(),
-            "inventory-service");
+  private ProductJvm launch(int i, int port) throws IOException {
     Map<String, String> e = new LinkedHashMap<>();
     e.put("WMS_DB_URL", db.jdbcUrl() + "&ApplicationName=replica-" + i);
     e.put("WMS_DB_USER", "postgres");
@@ -192,77 +166,7 @@ public final class ServiceReplicas implements AutoCloseable {
     e.put("WMS_DB_POOL_SIZE", "24");
     e.put("WMS_API_TOKENS", Api.TOKENS);
     e.put("WMS_RATE_LIMIT", Api.RATE_LIMIT);
-    e.put("SERVER_ADDRESS", "127.0.0.1");
-    e.put("SERVER_PORT", String.valueOf(port));
     e.putAll(env);
-    pb.environment().putAll(e);
-    pb.redirectErrorStream(true);
-    Path log = logFile(i);
-    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return new Replica(port, pb.start());
-  }
-
-  private void awaitHealthy(int i) {
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    URI health = URI.create(url(i) + "/actuator/health");
-    while (Instant.now().isBefore(deadline)) {
-      if (!alive(i)) {
-        throw new IllegalStateException(
-            "replica " + i + " exited with " + replicas.get(i).process().exitValue() + tail(i));
-      }
-      try {
-        HttpResponse<String> r =
-            HTTP.send(
-                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(250);
-    }
-    throw new IllegalStateException(
-        "replica " + i + " not healthy within " + START_TIMEOUT + tail(i));
-  }
-
-  private static String tail(int i) {
-    try {
-      List<String> lines = Files.readAllLines(logFile(i));
-      return "; the end of "
-          + logFile(i)
-          + ":\n"
-          + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
-  private static Path logFile(int i) {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "replicas"));
-      return dir.resolve("replica-" + i + ".log");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ProductJvm.launch("replica-" + i, "inventory-service", port, e, List.of());
   }
 }

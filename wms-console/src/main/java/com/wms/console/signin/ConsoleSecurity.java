@@ -6,14 +6,13 @@ import static com.wms.security.ApiRole.VIEWER;
 
 import com.wms.security.ApiSecurityProperties;
 import com.wms.security.ApiTokens;
+import com.wms.security.RateBudgets;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,29 +30,21 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The console's own security, ahead of the API's: the same tokens and roles, carried by the sealed
- * session cookie instead of a header; CSRF tokens (in a cookie too, so no replica keeps state) on
- * every form; each mutating path needs the role its API needs, so a forged post of a weaker role is
- * refused with 403 whatever the page showed.
+ * The console's own security, ahead of the API's: the same tokens, roles and request budgets,
+ * carried by the sealed session cookie instead of a header; CSRF tokens (in a cookie too, so no
+ * replica keeps state) on every form; each mutating path needs the role its API needs, so a forged
+ * post of a weaker role is refused with 403 whatever the page showed.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
   static final String SIGN_IN = "/console/sign-in";
   static final String FORBIDDEN = "/console/forbidden";
 
-  /** How long a sign-in lasts (a working day and a half). */
-  private static final Duration LIFETIME = Duration.ofHours(12);
-
   /** Scripts and styles come from the console itself only; no frames, no foreign form targets. */
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none';"
           + " object-src 'none'";
-
-  @Bean
-  SessionCookie sessionCookie(ApiSecurityProperties p) {
-    return new SessionCookie(p.apiTokens(), Clock.systemUTC(), LIFETIME);
-  }
 
   /**
    * CSRF tokens in a cookie (double submit): the cookie holds the token, each form a masked copy;
@@ -75,8 +66,10 @@ class ConsoleSecurity {
       SessionCookie cookies,
       ApiTokens tokens,
       ApiSecurityProperties p,
+      RateBudgets budgets,
       CookieCsrfTokenRepository csrf)
       throws Exception {
+    SessionCookieFilter signIn = new SessionCookieFilter(cookies, tokens, p.authDisabled());
     http.securityMatcher(new OrRequestMatcher(path(null, "/"), path(null, "/console/**")))
         // Every request signs in afresh from its cookie; that is no new sign-in, so the CSRF
         // token is not renewed per request (the sign-in page renews it when someone signs in).
@@ -95,9 +88,8 @@ class ConsoleSecurity {
                     .frameOptions(f -> f.deny())
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterBefore(
-            new SessionCookieFilter(cookies, tokens, p.authDisabled()),
-            AnonymousAuthenticationFilter.class)
+        .addFilterBefore(signIn, AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new ConsoleRateLimitFilter(budgets), SessionCookieFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(ConsoleSecurity::toSignIn).accessDeniedHandler(denied()))

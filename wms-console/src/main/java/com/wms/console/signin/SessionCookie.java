@@ -3,7 +3,6 @@ package com.wms.console.signin;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,11 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The console's sign-in, kept only in the browser: the bearer token and an expiry, sealed with
- * AES-256-GCM under a key derived from {@code WMS_API_TOKENS}. Every replica derives the same key,
- * so any of them opens the cookie and none keeps a session in memory; a cookie that was altered,
- * sealed under other tokens (rotated ones) or has expired does not open. The token inside is
- * authenticated against the configured tokens again on every request, so a removed token stops
- * working at once.
+ * AES-256-GCM under a key derived from the console's random secret ({@link ConsoleSecret}, in the
+ * database). Every replica reads the same secret, so any of them opens the cookie and none keeps a
+ * session in memory; a cookie that was altered, sealed under another secret or has expired does not
+ * open. The token inside is authenticated against the configured tokens again on every request, so
+ * a removed token stops working at once.
  */
 public final class SessionCookie {
   /** The cookie's name. */
@@ -37,11 +36,15 @@ public final class SessionCookie {
   private final SecureRandom random = new SecureRandom();
 
   /**
-   * @param secret what the key is derived from: the configured tokens, which every replica shares
-   *     and no browser ever sees in full
+   * @param secret what the key is derived from: {@value ConsoleSecret#BYTES} random bytes that
+   *     every replica shares and no browser ever sees
    * @param lifetime how long a sign-in lasts at most, even while the browser stays open
    */
-  public SessionCookie(String secret, Clock clock, Duration lifetime) {
+  public SessionCookie(byte[] secret, Clock clock, Duration lifetime) {
+    if (secret.length < ConsoleSecret.BYTES) {
+      throw new IllegalArgumentException(
+          "the console's secret must be at least " + ConsoleSecret.BYTES + " bytes");
+    }
     this.key = new SecretKeySpec(derive(secret), "AES");
     this.clock = clock;
     this.lifetime = lifetime;
@@ -105,16 +108,14 @@ public final class SessionCookie {
     return ByteBuffer.allocate(Long.BYTES + t.length).putLong(expiresEpochSecond).put(t).array();
   }
 
-  /** HMAC-SHA256 of a fixed label under the secret's digest: a key for this purpose only. */
-  private static byte[] derive(String secret) {
+  /** HMAC-SHA256 of a fixed label under the secret: a key for this purpose only. */
+  private static byte[] derive(byte[] secret) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(digest, "HmacSHA256"));
-      return mac.doFinal("wms console session cookie v1".getBytes(StandardCharsets.UTF_8));
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      return mac.doFinal("wms console session cookie v2".getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 and HMAC-SHA256 are part of every JDK", e);
+      throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
     }
   }
 }

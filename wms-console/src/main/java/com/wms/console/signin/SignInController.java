@@ -1,6 +1,7 @@
 package com.wms.console.signin;
 
 import com.wms.console.web.ConsoleUser;
+import com.wms.console.web.Problem;
 import com.wms.security.ApiSecurityProperties;
 import com.wms.security.ApiTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,6 +95,24 @@ class SignInController {
     model.addAttribute("csrf", Boolean.TRUE.equals(request.getAttribute("csrf")));
     ConsoleUser.current().ifPresent(u -> model.addAttribute("user", u));
     return "console/forbidden";
+  }
+
+  /** The 429 page {@link ConsoleRateLimitFilter} forwards to: how long to wait. */
+  @RequestMapping(ConsoleRateLimitFilter.TOO_MANY)
+  String tooManyRequests(HttpServletRequest request, HttpServletResponse response, Model model) {
+    response.setStatus(429);
+    Object seconds = request.getAttribute(ConsoleRateLimitFilter.WAIT_SECONDS);
+    model.addAttribute(
+        "problem",
+        new Problem(
+            429,
+            "RATE_LIMITED",
+            "Your token sent more requests than its budget allows (WMS_RATE_LIMIT per second)."
+                + " Wait "
+                + (seconds == null ? "a second" : seconds + " s")
+                + " and reload the page; nothing was done.",
+            null));
+    return "console/problem";
   }
 
   /** The Set-Cookie value that removes the session cookie. */

@@ -53,20 +53,35 @@ public record ConsoleUser(String name, ApiRole role, String token) {
   public static final class SignedIn extends AbstractAuthenticationToken {
     private static final long serialVersionUID = 1L;
     private final transient ConsoleUser user;
+    private final transient ApiPrincipal token;
 
+    /** Signed in without a token: authentication is disabled. */
     public SignedIn(ConsoleUser user) {
+      this(user, null);
+    }
+
+    private SignedIn(ConsoleUser user, ApiPrincipal token) {
       super(user.role().authorities());
       this.user = user;
+      this.token = token;
       setAuthenticated(true);
     }
 
     /** Signs in with a principal the API tokens authenticated. */
     public static SignedIn of(ApiPrincipal principal, String token) {
-      return new SignedIn(new ConsoleUser(principal.name(), principal.role(), token));
+      return new SignedIn(new ConsoleUser(principal.name(), principal.role(), token), principal);
     }
 
     public ConsoleUser user() {
       return user;
+    }
+
+    /**
+     * The API's principal of the token the person signed in with (its request budget is theirs), or
+     * empty when authentication is disabled.
+     */
+    public Optional<ApiPrincipal> tokenPrincipal() {
+      return Optional.ofNullable(token);
     }
 
     @Override

@@ -1,19 +1,20 @@
 package com.wms.console.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SessionCookieTest {
-  private static final String TOKENS =
-      "admin-token-0123456789=admin,viewer-token-0123456789=viewer";
+  private static final byte[] SECRET = secret(7);
   private final Instant now = Instant.parse("2026-11-30T08:00:00Z");
   private final SessionCookie cookies =
-      new SessionCookie(TOKENS, Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12));
+      new SessionCookie(SECRET, Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12));
 
   @Test
   void aSealedTokenOpensAgainButDoesNotShowInTheCookie() {
@@ -25,22 +26,31 @@ class SessionCookieTest {
   }
 
   @Test
-  void anotherReplicaWithTheSameTokensOpensTheCookie() {
+  void anotherReplicaWithTheSameSecretOpensTheCookie() {
     SessionCookie replica =
         new SessionCookie(
-            TOKENS, Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC), Duration.ofHours(12));
+            SECRET, Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC), Duration.ofHours(12));
 
     assertThat(replica.open(cookies.seal("admin-token-0123456789")))
         .hasValue("admin-token-0123456789");
   }
 
   @Test
-  void aCookieSealedUnderOtherTokensDoesNotOpen() {
-    SessionCookie rotated =
-        new SessionCookie(
-            "new-admin-token-012345=admin", Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12));
+  void aCookieSealedUnderAnotherSecretDoesNotOpen() {
+    SessionCookie otherDatabase =
+        new SessionCookie(secret(8), Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12));
 
-    assertThat(rotated.open(cookies.seal("admin-token-0123456789"))).isEmpty();
+    assertThat(otherDatabase.open(cookies.seal("admin-token-0123456789"))).isEmpty();
+  }
+
+  @Test
+  void aSecretShorterThan32BytesIsRefused() {
+    assertThatThrownBy(
+            () ->
+                new SessionCookie(
+                    new byte[16], Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("32 bytes");
   }
 
   @Test
@@ -48,7 +58,7 @@ class SessionCookieTest {
     String value = cookies.seal("admin-token-0123456789");
     SessionCookie later =
         new SessionCookie(
-            TOKENS,
+            SECRET,
             Clock.fixed(now.plus(Duration.ofHours(12)), ZoneOffset.UTC),
             Duration.ofHours(12));
 
@@ -75,5 +85,11 @@ class SessionCookieTest {
   void twoSealsOfOneTokenDiffer() {
     assertThat(cookies.seal("admin-token-0123456789"))
         .isNotEqualTo(cookies.seal("admin-token-0123456789"));
+  }
+
+  private static byte[] secret(int seed) {
+    byte[] secret = new byte[ConsoleSecret.BYTES];
+    new Random(seed).nextBytes(secret);
+    return secret;
   }
 }
