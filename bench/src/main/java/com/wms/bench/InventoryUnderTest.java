@@ -17,30 +17,34 @@ final class InventoryUnderTest implements AutoCloseable {
     this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
   }
 
+  /** {@code groupCommitMaxBatch} 1 is the naive one-transaction-per-request design. */
+  static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch) {
+    return start(jdbcUrl, groupCommitMaxBatch, new String[0]);
+  }
+
   /**
-   * {@code groupCommitMaxBatch} 1 is the naive one-transaction-per-request design; {@code more}
-   * adds settings as {@code --key=value} arguments (e.g. an OTLP endpoint).
+   * As {@link #start(String, int)} with more settings, e.g. {@code
+   * --wms.events.relay-enabled=false}.
    */
   static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch, String... more) {
-    java.util.List<String> args =
-        new java.util.ArrayList<>(
-            java.util.List.of(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.main.banner-mode=off",
-                "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
-                // The driver sends thousands of requests per second with one token: no budget.
-                "--wms.security.rate-limit=0",
-                "--logging.level.root=WARN",
-                "--wms.inventory.sweep-interval=PT1H",
-                "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch));
-    args.addAll(java.util.List.of(more));
+    String[] base = {
+      "--server.port=0",
+      "--server.address=127.0.0.1",
+      "--spring.datasource.url=" + jdbcUrl,
+      "--spring.datasource.username=postgres",
+      "--spring.datasource.password=postgres",
+      "--spring.main.banner-mode=off",
+      "--wms.security.api-tokens=" + Http.TOKEN + "=admin",
+      // The driver sends thousands of requests per second with one token: no budget.
+      "--wms.security.rate-limit=0",
+      "--logging.level.root=WARN",
+      "--wms.inventory.sweep-interval=PT1H",
+      "--wms.inventory.group-commit-max-batch=" + groupCommitMaxBatch
+    };
+    String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(InventoryServiceApplication.class)
-            .run(args.toArray(String[]::new));
+        new SpringApplicationBuilder(InventoryServiceApplication.class).run(args);
     return new InventoryUnderTest(context);
   }
 

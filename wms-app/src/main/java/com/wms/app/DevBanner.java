@@ -33,6 +33,7 @@ final class DevBanner {
                     : consoleLink(base, auth.adminToken()) + " (opens it signed in as admin)")
             .line("inventory API", base + "/api/v1/inventory")
             .line("order API", base + "/api/v1/orders")
+            .line("event feed", base + "/api/v1/events?after=0&wait=10")
             .line("health", base + "/actuator/health")
             .line("metrics", base + "/actuator/prometheus")
             .line("Temporal", temporal.target() + " (namespace default, task queue orchestrator)")

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wms dev}: everything in one process on one machine, nothing to install: embedded
- * PostgreSQL, the Temporal test server on 127.0.0.1:7233, the inventory service, the worker and the
- * order API on one port.
+ * PostgreSQL, the Temporal test server on 127.0.0.1:7233, the inventory service, the worker, the
+ * order API and the event feed on one port.
  */
 @Command(
     name = "dev",

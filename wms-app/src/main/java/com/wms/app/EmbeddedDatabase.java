@@ -71,7 +71,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setDataDirectory(pgData)
             .setCleanDataDirectory(temporary)
             .setRegisterShutdownHook(shutdownHook)
-            .setServerConfig("listen_addresses", "127.0.0.1");
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            // Event times are commit times (EVENTS.md).
+            .setServerConfig("track_commit_timestamp", "on");
     serverConfig.forEach(builder::setServerConfig);
     if (port != 0) {
       builder.setPort(port);

@@ -90,7 +90,7 @@ class DevFirstMinutesIT {
   @Order(3)
   void theReadmeToursRunAsWrittenAndShowWhatTheReadmePromises() throws Exception {
     List<String> tours = ReadmeTours.blocks();
-    assertThat(tours).as("bash blocks marked <!-- tour --> in README.md").hasSize(2);
+    assertThat(tours).as("bash blocks marked <!-- tour --> in README.md").hasSize(3);
     assertThat(tours).allMatch(t -> t.contains(ReadmeTours.README_URL) || !t.contains("B="));
 
     ReadmeTours.Run run = ReadmeTours.run(tours, dev.baseUrl(), workDir);
@@ -134,6 +134,37 @@ class DevFirstMinutesIT {
     assertThat(tooLate.get("code").asText()).isEqualTo("INVALID_STATE");
     assertThat(tooLate.get("orderStatus").asText()).isEqualTo("shipped");
     assertThat(tooLate.has("stage")).isTrue();
+
+    // The events tour: the inventory tour's movements of SKU-1 in order, with the totals after
+    // each, and the order's first events.
+    JsonNode events = last(all, "GET", "/events?after=0&limit=100").body().get("events");
+    List<JsonNode> sku1 = subject(events, "SKU-1");
+    assertThat(sku1)
+        .extracting(e -> e.get("type").asText())
+        .startsWith(
+            "wms.inventory.item-created",
+            "wms.inventory.received",
+            "wms.inventory.low-stock-cleared",
+            "wms.inventory.reserved",
+            "wms.inventory.picked",
+            "wms.inventory.staged",
+            "wms.inventory.packed",
+            "wms.inventory.shipped");
+    assertThat(sku1.get(7).at("/data/totals/available").asLong()).isEqualTo(7);
+    assertThat(subject(events, "ORD-100"))
+        .extracting(e -> e.get("type").asText())
+        .startsWith("wms.order.placed", "wms.order.picking");
+  }
+
+  private static List<JsonNode> subject(JsonNode events, String subject) {
+    List<JsonNode> of = new java.util.ArrayList<>();
+    events.forEach(
+        e -> {
+          if (e.get("subject").asText().equals(subject)) {
+            of.add(e);
+          }
+        });
+    return of;
   }
 
   @Test

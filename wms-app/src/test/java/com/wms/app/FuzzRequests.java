@@ -160,7 +160,7 @@ final class FuzzRequests {
         .as(Case::new);
   }
 
-  private static final int ENDPOINT_COUNT = 27;
+  private static final int ENDPOINT_COUNT = 28;
 
   private List<Endpoint> endpoints() {
     String inv = "/api/v1/inventory";
@@ -195,6 +195,7 @@ final class FuzzRequests {
             e("order-inventory", "GET", "/api/v1/orders/{order}/inventory", ApiRole.VIEWER, null),
             e("order-ledger", "GET", "/api/v1/orders/{order}/ledger", ApiRole.VIEWER, null),
             e("audit", "GET", "/api/v1/audit", ApiRole.VIEWER, null),
+            e("events", "GET", "/api/v1/events?after=0&limit=5", ApiRole.VIEWER, null),
             e("place", "POST", ord, ApiRole.OPERATOR, FuzzRequests::place),
             e("order", "GET", ord + "/{apiOrder}", ApiRole.VIEWER, null),
             e("orders", "GET", ord + "?status=in_progress&limit=5", ApiRole.VIEWER, null),

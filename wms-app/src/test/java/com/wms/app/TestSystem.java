@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import com.wms.app.replicas.KafkaBroker;
 import com.wms.inventory.service.support.Api;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,8 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL, the embedded Temporal server, the inventory service, the worker and the order API,
  * all on 127.0.0.1. It starts on first use and stops when the JVM exits; tests isolate themselves
  * by unique SKU and order ids. A webhook stub is always configured, so notifications are POSTed and
- * can be checked. A test that needs other settings (tracing, say) starts a system of its own with
- * {@link #start(String...)} and closes it.
+ * can be checked, and so is a Kafka broker (its own JVM, started while the rest starts), so the
+ * events reach their topics. A test that needs other settings (tracing, say) starts a system of its
+ * own with {@link #start(String...)} and closes it.
  */
 final class TestSystem implements AutoCloseable {
   private static TestSystem instance;
@@ -32,6 +35,7 @@ final class TestSystem implements AutoCloseable {
   private final String adminToken;
   private final String jdbcUrl;
   private final List<Delivery> deliveries;
+  private final String kafkaBootstrapServers;
   private final ConfigurableApplicationContext app;
   private final Runnable stop;
 
@@ -42,11 +46,13 @@ final class TestSystem implements AutoCloseable {
       ConfigurableApplicationContext app,
       String jdbcUrl,
       List<Delivery> deliveries,
+      String kafkaBootstrapServers,
       Runnable stop) {
     this.baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     this.adminToken = DevCommand.adminToken(app);
     this.jdbcUrl = jdbcUrl;
     this.deliveries = deliveries;
+    this.kafkaBootstrapServers = kafkaBootstrapServers;
     this.app = app;
     this.stop = stop;
   }
@@ -75,12 +81,23 @@ final class TestSystem implements AutoCloseable {
   private static TestSystem startSystem(String... moreProperties) throws IOException {
     List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     HttpServer webhook = webhookStub(deliveries);
+    CompletableFuture<KafkaBroker> starting =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return KafkaBroker.start();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    KafkaBroker kafka = null;
     EmbeddedDatabase db = null;
     EmbeddedTemporal temporal = null;
     ConfigurableApplicationContext app;
     try {
       db = EmbeddedDatabase.start(null);
       temporal = EmbeddedTemporal.start(0);
+      kafka = starting.join();
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
       List<String> properties =
           new ArrayList<>(
@@ -88,19 +105,35 @@ final class TestSystem implements AutoCloseable {
                   "wms.orchestrator.webhook-url",
                   webhookUrl,
                   "wms.security.rate-limit",
-                  Api.RATE_LIMIT));
+                  Api.RATE_LIMIT,
+                  "wms.events.kafka-bootstrap-servers",
+                  kafka.bootstrapServers()));
       properties.addAll(List.of(moreProperties));
       app =
           DevCommand.start(
               db, temporal.target(), 0, TestTokens.devAuth(), properties.toArray(String[]::new));
     } catch (IOException | RuntimeException e) {
-      stop(null, temporal, db, webhook);
+      stop(null, temporal, db, webhook, kafka != null ? kafka : startedOrNull(starting));
       throw e;
     }
     EmbeddedTemporal finalTemporal = temporal;
     EmbeddedDatabase finalDb = db;
+    KafkaBroker finalKafka = kafka;
     return new TestSystem(
-        app, finalDb.jdbcUrl(), deliveries, () -> stop(app, finalTemporal, finalDb, webhook));
+        app,
+        finalDb.jdbcUrl(),
+        deliveries,
+        kafka.bootstrapServers(),
+        () -> stop(app, finalTemporal, finalDb, webhook, finalKafka));
+  }
+
+  /** The broker once it has started, to stop it; null when it failed to start (nothing to stop). */
+  private static KafkaBroker startedOrNull(CompletableFuture<KafkaBroker> starting) {
+    try {
+      return starting.join();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** A bean of the running system, e.g. its Temporal client. */
@@ -138,12 +171,16 @@ final class TestSystem implements AutoCloseable {
       ConfigurableApplicationContext app,
       EmbeddedTemporal temporal,
       EmbeddedDatabase db,
-      HttpServer webhook) {
+      HttpServer webhook,
+      KafkaBroker kafka) {
     if (app != null) {
       app.close();
     }
     webhook.stop(0);
     try {
+      if (kafka != null) {
+        kafka.close();
+      }
       if (temporal != null) {
         temporal.close();
       }
@@ -189,6 +226,11 @@ final class TestSystem implements AutoCloseable {
   static void assertAuditOk(WmsHttp http) {
     JsonNode audit = http.get("/api/v1/audit").body();
     assertThat(audit.get("ok").asBoolean()).as("audit %s", audit).isTrue();
+  }
+
+  /** The broker the events are shipped to, {@code 127.0.0.1:port}. */
+  String kafkaBootstrapServers() {
+    return kafkaBootstrapServers;
   }
 
   /** Everything the webhook stub has received so far. */

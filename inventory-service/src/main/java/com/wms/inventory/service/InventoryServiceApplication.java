@@ -1,5 +1,6 @@
 package com.wms.inventory.service;
 
+import com.wms.events.EventsConfiguration;
 import com.wms.security.ApiSecurityConfiguration;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(ApiSecurityConfiguration.class)
+@Import({ApiSecurityConfiguration.class, EventsConfiguration.class})
 public class InventoryServiceApplication {
 
   public static void main(String[] args) {

@@ -21,8 +21,9 @@ public interface OrderActivities {
   record NotifyOrderEventInput(String orderId, String event, String message) {}
 
   /**
-   * @param posted true when the notification was POSTed to the webhook (now or by an earlier
-   *     attempt), false when no webhook is configured
+   * @param posted always false: the webhook is a sink of the order events ({@code
+   *     NotificationWebhook}), not of this activity; the field stays so that results recorded in
+   *     older histories still decode
    */
   record NotifyOrderEventOutput(boolean posted) {}
 
@@ -51,8 +52,9 @@ public interface OrderActivities {
   CreateBackorderOutput createBackorder(CreateBackorderInput input);
 
   /**
-   * Records a notification about the order and, when a webhook is configured, POSTs it there; a
-   * failed POST is retried by Temporal. Keyed by order and event.
+   * Records a notification about the order (event such as {@code shipped}), once per order and
+   * event. The webhook ({@code WMS_WEBHOOK_URL}) is fed by the order events, which the status
+   * changes of the order publish.
    */
   @ActivityMethod(name = "NotifyOrderEvent")
   NotifyOrderEventOutput notifyOrderEvent(NotifyOrderEventInput input);

@@ -11,50 +11,89 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The order tables: customer_order, backorder, order_notification. */
+/**
+ * The order tables: customer_order, backorder, order_notification. A new order and every change of
+ * an order's status or stage write their order events ({@link OrderEvents}) in the same
+ * transaction, under the order row's lock.
+ */
 @Repository
 public class OrderRepository {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final OrderEvents events;
+  private final TransactionTemplate transactions;
 
-  OrderRepository(JdbcClient jdbc, ObjectMapper json) {
+  OrderRepository(
+      JdbcClient jdbc, ObjectMapper json, OrderEvents events, TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.json = json;
+    this.events = events;
+    this.transactions = transactions;
   }
 
-  /** Inserts a new order; false when the order id exists already. */
+  /** The status and stage an order had before a change. */
+  private record Previous(OrderStatus status, Stage stage) {}
+
+  /** Inserts a new order and its placed event; false when the order id exists already. */
   boolean insert(OrderRequest request, OrderView view) {
-    return jdbc.sql(
-                "INSERT INTO customer_order (order_id, customer_id, priority, status, stage, request,"
-                    + " view) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"
-                    + " ON CONFLICT (order_id) DO NOTHING")
-            .params(
-                request.orderId(),
-                request.customerId(),
-                view.priority().wire(),
-                view.status().wire(),
-                view.stage().wire(),
-                write(request),
-                write(view))
-            .update()
-        == 1;
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            tx -> {
+              boolean created =
+                  jdbc.sql(
+                              "INSERT INTO customer_order (order_id, customer_id, priority, status,"
+                                  + " stage, request, view) VALUES (?, ?, ?, ?, ?, ?::jsonb,"
+                                  + " ?::jsonb) ON CONFLICT (order_id) DO NOTHING")
+                          .params(
+                              request.orderId(),
+                              request.customerId(),
+                              view.priority().wire(),
+                              view.status().wire(),
+                              view.stage().wire(),
+                              write(request),
+                              write(view))
+                          .update()
+                      == 1;
+              if (created) {
+                events.placed(view);
+              }
+              return created;
+            }));
   }
 
   /**
-   * Stores the order's view; returns the status the order had before, empty when the order has no
-   * row.
+   * Stores the order's view and the events of its change of status or stage; returns the status the
+   * order had before, empty when the order has no row.
    */
   Optional<OrderStatus> saveView(OrderView view) {
-    return jdbc.sql(
-            "UPDATE customer_order o SET status = ?, stage = ?, view = ?::jsonb,"
-                + " updated_at = now() FROM (SELECT order_id, status FROM customer_order"
-                + " WHERE order_id = ? FOR UPDATE) AS before"
-                + " WHERE o.order_id = before.order_id RETURNING before.status")
-        .params(view.status().wire(), view.stage().wire(), write(view), view.orderId())
-        .query(String.class)
-        .optional()
-        .map(OrderStatus::ofWire);
+    Optional<OrderStatus> before =
+        transactions.execute(
+            tx ->
+                jdbc.sql("SELECT status, stage FROM customer_order WHERE order_id = ? FOR UPDATE")
+                    .param(view.orderId())
+                    .query(
+                        (rs, i) ->
+                            new Previous(
+                                OrderStatus.ofWire(rs.getString(1)),
+                                WireWords.of(Stage.class, rs.getString(2))))
+                    .optional()
+                    .map(
+                        old -> {
+                          jdbc.sql(
+                                  "UPDATE customer_order SET status = ?, stage = ?, view = ?::jsonb,"
+                                      + " updated_at = now() WHERE order_id = ?")
+                              .params(
+                                  view.status().wire(),
+                                  view.stage().wire(),
+                                  write(view),
+                                  view.orderId())
+                              .update();
+                          events.changed(old.status(), old.stage(), view);
+                          return old.status();
+                        }));
+    return before == null ? Optional.empty() : before;
   }
 
   /** How many orders have each status. */

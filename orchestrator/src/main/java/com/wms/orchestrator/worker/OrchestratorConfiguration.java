@@ -3,10 +3,16 @@ package com.wms.orchestrator.worker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
+import com.wms.events.EventOutbox;
+import com.wms.events.EventSink;
+import com.wms.events.EventStream;
+import com.wms.events.EventsConfiguration;
 import com.wms.inventory.client.ExchangeInterceptor;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.orchestrator.order.FulfillmentDefaults;
+import com.wms.orchestrator.order.NotificationWebhook;
+import com.wms.orchestrator.order.OrderEvents;
 import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.security.ApiSecurityConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +35,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -39,14 +46,14 @@ import org.springframework.context.annotation.PropertySource;
 /**
  * Wires the orchestrator: the Temporal client, the worker on task queue {@code orchestrator}, the
  * inventory client (with its own bearer token, {@code WMS_INVENTORY_TOKEN}) and the order side with
- * the API security. Import it next to the inventory service (dev mode) or on its own ({@code wms
- * worker}).
+ * the API security, and the order events (stream {@code order}, with the webhook as one of its
+ * sinks). Import it next to the inventory service (dev mode) or on its own ({@code wms worker}).
  */
 @Configuration
 @ComponentScan("com.wms.orchestrator")
 @EnableConfigurationProperties(OrchestratorProperties.class)
 @PropertySource("classpath:orchestrator.properties")
-@Import(ApiSecurityConfiguration.class)
+@Import({ApiSecurityConfiguration.class, EventsConfiguration.class})
 public class OrchestratorConfiguration {
 
   /**
@@ -140,6 +147,23 @@ public class OrchestratorConfiguration {
       FulfillmentDefaults defaults,
       MeterRegistry meters) {
     return new OrderMetrics(orders, defaults, meters);
+  }
+
+  /** The order stream: status changes written by the order tables' writers into the outbox. */
+  @Bean
+  EventStream orderStream(EventOutbox outbox) {
+    return new EventStream(
+        OrderEvents.STREAM,
+        OrderEvents.SOURCE,
+        OrderEvents.TOPIC,
+        List.of(outbox.source(OrderEvents.STREAM)));
+  }
+
+  /** With WMS_WEBHOOK_URL set, every order event is POSTed there: a sink of the order stream. */
+  @Bean
+  @ConditionalOnExpression("!'${wms.orchestrator.webhook-url:}'.isBlank()")
+  EventSink notificationWebhook(OrchestratorProperties p) {
+    return new NotificationWebhook(p.webhookUrl());
   }
 
   @Bean

@@ -81,7 +81,7 @@ public class WorkerLifecycle implements SmartLifecycle {
     worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
     worker.registerActivitiesImplementations(
         new InventoryActivitiesImpl(inventory, p.inventoryOutageBudget()),
-        new OrderActivitiesImpl(orders, json, p.webhookUrl(), metrics));
+        new OrderActivitiesImpl(orders, metrics));
   }
 
   @Override

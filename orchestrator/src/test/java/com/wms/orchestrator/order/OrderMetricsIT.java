@@ -3,6 +3,8 @@ package com.wms.orchestrator.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wms.events.EventOutbox;
+import com.wms.events.EventsSchema;
 import com.wms.inventory.service.support.TestDatabase;
 import com.wms.orchestrator.order.OrderActivities.SaveOrderViewInput;
 import com.wms.orchestrator.worker.OrdersSchema;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The order gauges count the orders table: by status, and orders stuck in a stage. */
 class OrderMetricsIT {
@@ -41,7 +45,12 @@ class OrderMetricsIT {
     new OrdersSchema(ds);
     jdbc = JdbcClient.create(ds);
     meters = new SimpleMeterRegistry();
-    orders = new OrderRepository(jdbc, new ObjectMapper());
+    orders =
+        new OrderRepository(
+            jdbc,
+            new ObjectMapper(),
+            new OrderEvents(new EventOutbox(jdbc, new EventsSchema(ds))),
+            new TransactionTemplate(new DataSourceTransactionManager(ds)));
     metrics = new OrderMetrics(orders, DEFAULTS, meters);
   }
 
@@ -111,8 +120,7 @@ class OrderMetricsIT {
             null,
             "cancelled: compensation gave up",
             List.of("INVENTORY_UNAVAILABLE: return allocation a-1"));
-    OrderActivitiesImpl activities =
-        new OrderActivitiesImpl(orders, new ObjectMapper(), null, metrics);
+    OrderActivitiesImpl activities = new OrderActivitiesImpl(orders, metrics);
 
     activities.saveOrderView(new SaveOrderViewInput(left));
     activities.saveOrderView(new SaveOrderViewInput(left));

@@ -99,6 +99,14 @@ public interface Kind {
           },
           "is not host:port");
 
+  /** Comma-separated {@code host:port} pairs, as Kafka's {@code bootstrap.servers}. */
+  Kind HOST_PORT_LIST =
+      when(
+          v ->
+              List.of(v.split(",", -1)).stream()
+                  .allMatch(p -> HOST_PORT.problem(p.strip()).isEmpty()),
+          "is not a comma-separated list of host:port");
+
   /** An IP address or a host name this machine resolves, such as a bind address. */
   Kind HOST =
       value -> {

@@ -93,7 +93,17 @@ public final class Settings {
           Setting.of("WMS_SHORTAGE_THRESHOLD", Kind.RATIO, "0.5", ORDERS),
           Setting.of("WMS_REVIEW_TIMEOUT", Kind.DURATION, "PT72H", ORDERS),
           Setting.of("WMS_STAGING_LOCATION", Kind.LOCATION, "STAGING", ORDERS),
-          Setting.of("WMS_WORKER_ENABLED", Kind.BOOLEAN, "true", ORDERS));
+          Setting.of("WMS_WORKER_ENABLED", Kind.BOOLEAN, "true", ORDERS),
+          Setting.of(
+              "WMS_KAFKA_BOOTSTRAP_SERVERS",
+              Kind.HOST_PORT_LIST,
+              "kafka1:9092,kafka2:9092",
+              SERVERS),
+          Setting.of("WMS_KAFKA_PROPERTIES_FILE", Kind.FILE, "/etc/wms/kafka.properties", SERVERS),
+          Setting.of("WMS_EVENTS_RELAY_ENABLED", Kind.BOOLEAN, "true", SERVERS),
+          Setting.of("WMS_EVENTS_POLL_INTERVAL", Kind.DURATION, "PT0.05S", SERVERS),
+          Setting.of("WMS_EVENTS_RETENTION", Kind.DURATION, "P7D", SERVERS),
+          Setting.of("WMS_EVENTS_PURGE_INTERVAL", Kind.DURATION, "PT1H", SERVERS));
 
   private Settings() {}
 

@@ -33,6 +33,7 @@ class SettingsTest {
             Map.entry(Kind.HTTP_URL, List.of("http://127.0.0.1:8080", "https://hooks.example/x")),
             Map.entry(Kind.POSTGRES_URL, List.of("jdbc:postgresql://db:5432/wms?ssl=true")),
             Map.entry(Kind.HOST_PORT, List.of("127.0.0.1:7233", "ns.tmprl.cloud:7233")),
+            Map.entry(Kind.HOST_PORT_LIST, List.of("127.0.0.1:9092", "k1:9092, k2:9093")),
             Map.entry(Kind.HOST, List.of("127.0.0.1", "0.0.0.0", "localhost", "::1")),
             Map.entry(Kind.API_TOKENS, List.of("0123456789abcdef=viewer,fedcba9876543210=admin")),
             Map.entry(Kind.API_TOKEN, List.of("0123456789abcdef")),
@@ -42,6 +43,13 @@ class SettingsTest {
             Map.entry(Kind.HEADER_VALUE, List.of("default-src 'self'")));
     good.forEach(
         (kind, values) -> values.forEach(v -> assertThat(kind.problem(v)).as(v).isEmpty()));
+  }
+
+  @Test
+  void kafkaBrokersAreHostPortPairsSeparatedByCommas() {
+    assertThat(Kind.HOST_PORT_LIST.problem("k1:9092,")).isPresent();
+    assertThat(Kind.HOST_PORT_LIST.problem("k1")).isPresent();
+    assertThat(Kind.HOST_PORT_LIST.problem("http://k1:9092")).isPresent();
   }
 
   @Test

@@ -137,6 +137,22 @@ public final class ServiceReplicas implements AutoCloseable {
         .single();
   }
 
+  /**
+   * Ends the database session that holds the advisory lock {@code key}, whatever it is doing
+   * ({@code pg_terminate_backend}): to the database, as if its process died at that moment. False
+   * when nobody held the lock.
+   */
+  public boolean endSessionHolding(long key) {
+    return jdbc.sql(
+            "SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory'"
+                + " AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?"
+                + " AND l.objsubid = 1")
+        .params(key >>> 32, key & 0xffffffffL)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /** The shared database, for checks a test makes behind the replicas' back. */
   public JdbcClient jdbc() {
     return jdbc;

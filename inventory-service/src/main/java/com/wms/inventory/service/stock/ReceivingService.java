@@ -1,5 +1,6 @@
 package com.wms.inventory.service.stock;
 
+import com.wms.events.EventOutbox;
 import com.wms.inventory.api.AdjustRequest;
 import com.wms.inventory.api.CreateItemRequest;
 import com.wms.inventory.api.ItemView;
@@ -11,7 +12,10 @@ import com.wms.inventory.core.LocationId;
 import com.wms.inventory.core.LocationStock;
 import com.wms.inventory.core.Quantity;
 import com.wms.inventory.core.Sku;
+import com.wms.inventory.service.events.InventoryEvents;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +27,23 @@ public class ReceivingService {
   private final LocationRepository locations;
   private final MovementWriter writer;
   private final StockQueries queries;
+  private final EventOutbox events;
 
   ReceivingService(
       SkuRepository skus,
       LocationRepository locations,
       MovementWriter writer,
-      StockQueries queries) {
+      StockQueries queries,
+      EventOutbox events) {
     this.skus = skus;
     this.locations = locations;
     this.writer = writer;
     this.queries = queries;
+    this.events = events;
   }
 
-  public ItemView create(CreateItemRequest request) {
+  /** Creates a SKU and, in the same transaction, its item-created event. */
+  public ItemView create(CreateItemRequest request, Caller caller) {
     Sku sku = Sku.of(request.sku());
     String name = Identifiers.text("productName", request.productName(), 200);
     if (name == null || name.isBlank()) {
@@ -52,6 +60,15 @@ public class ReceivingService {
     }
     skus.insert(sku, name, reorderPoint, reorderQuantity);
     initial.forEach(l -> locations.ensure(sku, l));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("sku", sku.value());
+    data.put("productName", name);
+    data.put("reorderPoint", reorderPoint);
+    data.put("reorderQuantity", reorderQuantity);
+    data.put("locations", initial.stream().map(LocationId::value).toList());
+    data.put("lowStock", true);
+    data.put("principal", caller.principal());
+    events.append(InventoryEvents.STREAM, InventoryEvents.ITEM_CREATED, sku.value(), data);
     return queries.item(sku);
   }
 

@@ -120,7 +120,12 @@ class InventoryController {
       @RequestBody CreateItemRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     ResponseEntity<Object> response =
-        executor.run("create", scoped(key), body, HttpStatus.CREATED, () -> receiving.create(body));
+        executor.run(
+            "create",
+            scoped(key),
+            body,
+            HttpStatus.CREATED,
+            () -> receiving.create(body, caller(null, key)));
     return ResponseEntity.status(response.getStatusCode())
         .headers(response.getHeaders())
         .location(URI.create("/api/v1/inventory/" + Sku.of(body.sku()).value()))

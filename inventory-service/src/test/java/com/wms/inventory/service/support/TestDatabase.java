@@ -24,6 +24,7 @@ public final class TestDatabase {
             EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("track_commit_timestamp", "on")
                 .start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
