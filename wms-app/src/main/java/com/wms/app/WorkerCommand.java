@@ -55,9 +55,11 @@ final class WorkerCommand implements Callable<Integer> {
                   + " the worker's calls unless its authentication is disabled");
     }
     // The inventory schema belongs to the inventory service; the worker migrates only its own
-    // order tables.
+    // order tables. Its own name tells its spans and metrics from the inventory service's.
     new SpringApplicationBuilder(WorkerApplication.class)
-        .run(db.springArgs("spring.flyway.enabled", "false"));
+        .run(
+            db.springArgs(
+                "spring.flyway.enabled", "false", "spring.application.name", "wms-worker"));
     DevCommand.markRunning();
     return 0;
   }

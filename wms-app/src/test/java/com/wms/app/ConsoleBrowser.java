@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -125,7 +126,26 @@ final class ConsoleBrowser {
   <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, WAIT, Duration.ofMillis(100))
         .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+        .until(
+            d -> {
+              try {
+                return condition.apply(d);
+              } catch (WebDriverException e) {
+                if (replacedByHtmx(e)) {
+                  return null; // not there yet: ask again on the next poll
+                }
+                throw e;
+              }
+            });
+  }
+
+  /**
+   * Chromium sometimes reports an element that htmx swapped out while it was read as an inspector
+   * error rather than as a stale element; both mean the same: read the new one.
+   */
+  private static boolean replacedByHtmx(WebDriverException e) {
+    String message = e.getMessage();
+    return message != null && message.contains("does not belong to the document");
   }
 
   /** The text of the first element matching {@code by}, once it shows {@code text}. */

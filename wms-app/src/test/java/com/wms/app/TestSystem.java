@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * all on 127.0.0.1. It starts on first use and stops when the JVM exits; tests isolate themselves
  * by unique SKU and order ids. A webhook stub is always configured, so notifications are POSTed and
  * can be checked, and so is a Kafka broker (its own JVM, started while the rest starts), so the
- * events reach their topics.
+ * events reach their topics. A test that needs other settings (tracing, say) starts a system of its
+ * own with {@link #start(String...)} and closes it.
  */
-final class TestSystem {
+final class TestSystem implements AutoCloseable {
   private static TestSystem instance;
 
   private final String baseUrl;
@@ -34,35 +36,49 @@ final class TestSystem {
   private final String jdbcUrl;
   private final List<Delivery> deliveries;
   private final String kafkaBootstrapServers;
+  private final ConfigurableApplicationContext app;
+  private final Runnable stop;
 
   /** A request the webhook stub received. */
   record Delivery(String idempotencyKey, String body) {}
 
   private TestSystem(
-      String baseUrl,
-      String adminToken,
+      ConfigurableApplicationContext app,
       String jdbcUrl,
       List<Delivery> deliveries,
-      String kafkaBootstrapServers) {
-    this.baseUrl = baseUrl;
-    this.adminToken = adminToken;
+      String kafkaBootstrapServers,
+      Runnable stop) {
+    this.baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+    this.adminToken = DevCommand.adminToken(app);
     this.jdbcUrl = jdbcUrl;
     this.deliveries = deliveries;
     this.kafkaBootstrapServers = kafkaBootstrapServers;
+    this.app = app;
+    this.stop = stop;
   }
 
   static synchronized TestSystem get() {
     if (instance == null) {
-      try {
-        instance = start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      instance = start();
+      TestSystem shared = instance;
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-system-shutdown"));
     }
     return instance;
   }
 
-  private static TestSystem start() throws IOException {
+  /**
+   * A system of its own, with {@code moreProperties} (key, value, ...) added to or overriding the
+   * defaults; the caller closes it.
+   */
+  static TestSystem start(String... moreProperties) {
+    try {
+      return startSystem(moreProperties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TestSystem startSystem(String... moreProperties) throws IOException {
     List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     HttpServer webhook = webhookStub(deliveries);
     CompletableFuture<KafkaBroker> starting =
@@ -83,18 +99,19 @@ final class TestSystem {
       temporal = EmbeddedTemporal.start(0);
       kafka = starting.join();
       String webhookUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
+      List<String> properties =
+          new ArrayList<>(
+              List.of(
+                  "wms.orchestrator.webhook-url",
+                  webhookUrl,
+                  "wms.security.rate-limit",
+                  Api.RATE_LIMIT,
+                  "wms.events.kafka-bootstrap-servers",
+                  kafka.bootstrapServers()));
+      properties.addAll(List.of(moreProperties));
       app =
           DevCommand.start(
-              db,
-              temporal.target(),
-              0,
-              TestTokens.devAuth(),
-              "wms.orchestrator.webhook-url",
-              webhookUrl,
-              "wms.security.rate-limit",
-              Api.RATE_LIMIT,
-              "wms.events.kafka-bootstrap-servers",
-              kafka.bootstrapServers());
+              db, temporal.target(), 0, TestTokens.devAuth(), properties.toArray(String[]::new));
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook, kafka != null ? kafka : startedOrNull(starting));
       throw e;
@@ -102,17 +119,12 @@ final class TestSystem {
     EmbeddedTemporal finalTemporal = temporal;
     EmbeddedDatabase finalDb = db;
     KafkaBroker finalKafka = kafka;
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> stop(app, finalTemporal, finalDb, webhook, finalKafka),
-                "test-system-shutdown"));
     return new TestSystem(
-        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
-        DevCommand.adminToken(app),
+        app,
         finalDb.jdbcUrl(),
         deliveries,
-        kafka.bootstrapServers());
+        kafka.bootstrapServers(),
+        () -> stop(app, finalTemporal, finalDb, webhook, finalKafka));
   }
 
   /** The broker once it has started, to stop it; null when it failed to start (nothing to stop). */
@@ -122,6 +134,16 @@ final class TestSystem {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** A bean of the running system, e.g. its Temporal client. */
+  <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    stop.run();
   }
 
   /** Answers 204 to every POST and keeps what it received. */

@@ -18,7 +18,8 @@ public class EventOutbox {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 
-  EventOutbox(JdbcClient jdbc, EventsSchema schema) {
+  /** {@code schema}: the event tables exist (it is their migration). */
+  public EventOutbox(JdbcClient jdbc, EventsSchema schema) {
     this.jdbc = jdbc;
     this.json = JSON;
   }

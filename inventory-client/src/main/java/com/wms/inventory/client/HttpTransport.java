@@ -35,10 +35,12 @@ final class HttpTransport {
 
   private final InventoryClientConfig config;
   private final HttpClient http;
+  private final ExchangeInterceptor interceptor;
   private final ObjectMapper json;
 
-  HttpTransport(InventoryClientConfig config) {
+  HttpTransport(InventoryClientConfig config, ExchangeInterceptor interceptor) {
     this.config = config;
+    this.interceptor = interceptor;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -93,7 +95,10 @@ final class HttpTransport {
   private <T> T send(HttpRequest request, Class<T> type) {
     HttpResponse<String> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response =
+          interceptor.intercept(
+              request,
+              r -> http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (HttpConnectTimeoutException e) {
       throw unavailable("CONNECT_TIMEOUT", "no connection within " + config.connectTimeout(), e);
     } catch (HttpTimeoutException e) {

@@ -42,7 +42,15 @@ public final class InventoryClient {
   private final String token;
 
   public InventoryClient(InventoryClientConfig config) {
-    this(Objects.requireNonNull(config, "config"), new HttpTransport(config), config.bearerToken());
+    this(config, ExchangeInterceptor.NONE);
+  }
+
+  /** A client whose every HTTP exchange goes through {@code interceptor} (e.g. to be traced). */
+  public InventoryClient(InventoryClientConfig config, ExchangeInterceptor interceptor) {
+    this(
+        Objects.requireNonNull(config, "config"),
+        new HttpTransport(config, Objects.requireNonNull(interceptor, "interceptor")),
+        config.bearerToken());
   }
 
   private InventoryClient(InventoryClientConfig config, HttpTransport http, String token) {

@@ -50,6 +50,35 @@ class InventoryClientTest {
   }
 
   @Test
+  void anInterceptorSeesEveryExchangeAndMaySendTheRequestWithAHeaderAdded() {
+    stub.answer(200, ALLOCATION);
+    List<String> seen = new java.util.ArrayList<>();
+    InventoryClient traced =
+        new InventoryClient(
+            InventoryClientConfig.of(stub.baseUrl()),
+            (request, exchange) -> {
+              seen.add(request.method() + " " + request.uri().getPath());
+              java.net.http.HttpResponse<String> response =
+                  exchange.send(
+                      java.net.http.HttpRequest.newBuilder(request, (name, value) -> true)
+                          .header(
+                              "traceparent",
+                              "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                          .build());
+              seen.add("answered " + response.statusCode());
+              return response;
+            });
+
+    traced.pack("S-1", new PackRequest("a-1", "packer"), "pack:a-1");
+
+    assertThat(seen).containsExactly("POST /api/v1/inventory/S-1/pack", "answered 200");
+    StubServer.Received request = stub.received().get(0);
+    assertThat(request.header("traceparent"))
+        .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+    assertThat(request.header("Idempotency-Key")).isEqualTo("pack:a-1");
+  }
+
+  @Test
   void aMutationWithoutAnIdempotencyKeyIsNotSent() {
     assertThatThrownBy(() -> client.pack("S-1", new PackRequest("a-1", null), " "))
         .isInstanceOf(IllegalArgumentException.class);

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     transaction (group commit); 1 turns group commit off
  * @param idempotencyRetention how long an Idempotency-Key and its first response are kept; a
  *     request repeated later with the same key runs again
+ * @param auditInterval how often the service audits itself; the last outcome is a metric
  */
 @ConfigurationProperties("wms.inventory")
 public record InventoryProperties(
@@ -22,4 +23,5 @@ public record InventoryProperties(
     @DefaultValue("500") int sweepBatchSize,
     @DefaultValue("1000") int ledgerPageLimit,
     @DefaultValue("64") int groupCommitMaxBatch,
-    @DefaultValue("P30D") Duration idempotencyRetention) {}
+    @DefaultValue("P30D") Duration idempotencyRetention,
+    @DefaultValue("PT1H") Duration auditInterval) {}

@@ -1,5 +1,6 @@
 package com.wms.orchestrator.order;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,14 +12,23 @@ public class OrderActivitiesImpl implements OrderActivities {
   private static final Logger log = LoggerFactory.getLogger(OrderActivitiesImpl.class);
 
   private final OrderRepository orders;
+  private final OrderMetrics metrics;
 
-  public OrderActivitiesImpl(OrderRepository orders) {
+  public OrderActivitiesImpl(OrderRepository orders, OrderMetrics metrics) {
     this.orders = orders;
+    this.metrics = metrics;
   }
 
   @Override
   public SaveOrderViewOutput saveOrderView(SaveOrderViewInput input) {
-    return new SaveOrderViewOutput(orders.saveView(input.view()));
+    OrderView view = input.view();
+    Optional<OrderStatus> before = orders.saveView(view);
+    // Counted once per order: a retried save finds the status already there.
+    if (view.status() == OrderStatus.NEEDS_RECONCILIATION
+        && before.orElse(null) != OrderStatus.NEEDS_RECONCILIATION) {
+      metrics.needsReconciliation();
+    }
+    return new SaveOrderViewOutput(before.isPresent());
   }
 
   @Override

@@ -2,11 +2,17 @@ package com.wms.orchestrator.order;
 
 import com.wms.security.ProblemDocs;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The order API's members of a problem, in the OpenAPI document. */
+/**
+ * The order API's part of the OpenAPI document: the members of its problems, and what every order
+ * operation shares: 503 {@code UNAVAILABLE} with {@code Retry-After} when the order database is
+ * busy or down ({@link OrderProblemHandler}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OrderApiDocs {
 
@@ -21,6 +27,18 @@ class OrderApiDocs {
           openApi,
           "stage",
           new StringSchema().description("INVALID_STATE of an order: the stage it is in"));
+    };
+  }
+
+  @Bean
+  OperationCustomizer orderDatabaseUnavailable() {
+    return (operation, handler) -> {
+      if (!OrderController.class.isAssignableFrom(handler.getBeanType())) {
+        return operation;
+      }
+      ProblemDocs.add(operation, 503, List.of(OrderProblemHandler.UNAVAILABLE));
+      ProblemDocs.header(operation, 503, "Retry-After", "seconds to wait before a retry");
+      return operation;
     };
   }
 }

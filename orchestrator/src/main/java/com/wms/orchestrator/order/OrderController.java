@@ -1,5 +1,6 @@
 package com.wms.orchestrator.order;
 
+import com.wms.observability.LogFields;
 import com.wms.orchestrator.picking.PickingRecords.PickCompleted;
 import com.wms.security.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,6 +61,7 @@ class OrderController {
           @Header(name = "Location", description = "the order", schema = @Schema(type = "string")))
   @PostMapping
   ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
+    LogFields.orderId(request.orderId());
     OrderService.Placed placed = orders.place(request);
     URI location = URI.create("/api/v1/orders/" + request.orderId());
     return placed.created()

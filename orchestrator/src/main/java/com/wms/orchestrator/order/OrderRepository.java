@@ -2,7 +2,11 @@ package com.wms.orchestrator.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,11 +64,11 @@ public class OrderRepository {
   }
 
   /**
-   * Stores the order's view and the events of its change of status or stage; false when the order
-   * has no row.
+   * Stores the order's view and the events of its change of status or stage; returns the status the
+   * order had before, empty when the order has no row.
    */
-  boolean saveView(OrderView view) {
-    return Boolean.TRUE.equals(
+  Optional<OrderStatus> saveView(OrderView view) {
+    Optional<OrderStatus> before =
         transactions.execute(
             tx ->
                 jdbc.sql("SELECT status, stage FROM customer_order WHERE order_id = ? FOR UPDATE")
@@ -87,9 +91,57 @@ public class OrderRepository {
                                   view.orderId())
                               .update();
                           events.changed(old.status(), old.stage(), view);
-                          return true;
-                        })
-                    .orElse(false)));
+                          return old.status();
+                        }));
+    return before == null ? Optional.empty() : before;
+  }
+
+  /** How many orders have each status. */
+  Map<String, Long> countByStatus() {
+    return counts(jdbc.sql("SELECT status, count(*) FROM customer_order GROUP BY status"));
+  }
+
+  /**
+   * How long orders in a stage (of a priority, or of any when {@code priority} is null) may stay
+   * unchanged before they count as stuck.
+   */
+  record StuckLimit(Stage stage, String priority, Duration limit) {}
+
+  /**
+   * How many orders, per stage (its wire word), have not changed for longer than their limit. Only
+   * the stages in {@code limits} count; a finished order (stage done) never does.
+   */
+  Map<String, Long> countStuck(List<StuckLimit> limits) {
+    if (limits.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> params = new ArrayList<>();
+    StringBuilder values = new StringBuilder();
+    for (StuckLimit l : limits) {
+      values.append(values.length() == 0 ? "" : ", ").append("(?, ?::text, ?::bigint)");
+      params.add(l.stage().wire());
+      params.add(l.priority());
+      params.add(l.limit().toSeconds());
+    }
+    return counts(
+        jdbc.sql(
+                "SELECT o.stage, count(*) FROM customer_order o JOIN (VALUES "
+                    + values
+                    + ") AS l(stage, priority, seconds) ON o.stage = l.stage"
+                    + " AND (l.priority IS NULL OR l.priority = o.priority)"
+                    + " WHERE o.stage <> 'done'"
+                    + " AND o.updated_at < now() - make_interval(secs => l.seconds)"
+                    + " GROUP BY o.stage")
+            .params(params));
+  }
+
+  private static Map<String, Long> counts(JdbcClient.StatementSpec query) {
+    Map<String, Long> counts = new HashMap<>();
+    query
+        .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
   }
 
   public Optional<OrderView> find(String orderId) {

@@ -1,18 +1,27 @@
 package com.wms.orchestrator.worker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
 import com.wms.events.EventOutbox;
 import com.wms.events.EventSink;
 import com.wms.events.EventStream;
 import com.wms.events.EventsConfiguration;
+import com.wms.inventory.client.ExchangeInterceptor;
 import com.wms.inventory.client.InventoryClient;
 import com.wms.inventory.client.InventoryClientConfig;
 import com.wms.orchestrator.order.FulfillmentDefaults;
 import com.wms.orchestrator.order.NotificationWebhook;
 import com.wms.orchestrator.order.OrderEvents;
+import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.security.ApiSecurityConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkerInterceptor;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -24,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,10 +56,29 @@ import org.springframework.context.annotation.PropertySource;
 @Import({ApiSecurityConfiguration.class, EventsConfiguration.class})
 public class OrchestratorConfiguration {
 
+  /**
+   * The Temporal SDK's metrics (task slots, schedule-to-start latency, poll and request failures,
+   * ...) on the application's Micrometer registry, so they appear on /actuator/prometheus.
+   */
+  @Bean(destroyMethod = "close")
+  Scope temporalMetricsScope(MeterRegistry meters) {
+    return new RootScopeBuilder()
+        .reporter(new MicrometerClientStatsReporter(meters))
+        .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+  }
+
+  /** One set of tag keys per Temporal request metric, as Prometheus requires. */
+  @Bean
+  MeterFilter temporalMetricTags() {
+    return new TemporalMetricTags();
+  }
+
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p) {
+  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p, Scope temporalMetricsScope) {
     WorkflowServiceStubsOptions.Builder options =
-        WorkflowServiceStubsOptions.newBuilder().setTarget(p.temporalAddress());
+        WorkflowServiceStubsOptions.newBuilder()
+            .setTarget(p.temporalAddress())
+            .setMetricsScope(temporalMetricsScope);
     if (!p.temporalTlsCert().isBlank()) {
       try (InputStream cert = Files.newInputStream(Path.of(p.temporalTlsCert()));
           InputStream key = Files.newInputStream(Path.of(p.temporalTlsKey()))) {
@@ -64,10 +93,23 @@ public class OrchestratorConfiguration {
     return WorkflowServiceStubs.newServiceStubs(options.build());
   }
 
+  /**
+   * The client of the order API and of the worker; with tracing on, its interceptor starts a span
+   * for every start, signal, update and query. The order id travels to the workflows as a log
+   * field.
+   */
   @Bean
-  WorkflowClient workflowClient(WorkflowServiceStubs stubs, OrchestratorProperties p) {
+  WorkflowClient workflowClient(
+      WorkflowServiceStubs stubs,
+      OrchestratorProperties p,
+      ObjectProvider<WorkflowClientInterceptor> interceptors) {
     return WorkflowClient.newInstance(
-        stubs, WorkflowClientOptions.newBuilder().setNamespace(p.temporalNamespace()).build());
+        stubs,
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(p.temporalNamespace())
+            .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
+            .setContextPropagators(List.of(new LogFieldsPropagator()))
+            .build());
   }
 
   @Bean
@@ -85,7 +127,8 @@ public class OrchestratorConfiguration {
   }
 
   @Bean
-  InventoryClient inventoryClient(OrchestratorProperties p) {
+  InventoryClient inventoryClient(
+      OrchestratorProperties p, ObjectProvider<ExchangeInterceptor> interceptor) {
     // Timeouts from WMS_INVENTORY_CONNECT_TIMEOUT / WMS_INVENTORY_REQUEST_TIMEOUT; the URL and
     // token from the orchestrator's settings, which dev mode overrides.
     InventoryClientConfig env = InventoryClientConfig.fromEnvironment();
@@ -94,7 +137,16 @@ public class OrchestratorConfiguration {
             p.inventoryUrl(),
             env.connectTimeout(),
             env.requestTimeout(),
-            p.inventoryToken().isBlank() ? null : p.inventoryToken()));
+            p.inventoryToken().isBlank() ? null : p.inventoryToken()),
+        interceptor.getIfAvailable(() -> ExchangeInterceptor.NONE));
+  }
+
+  @Bean
+  OrderMetrics orderMetrics(
+      com.wms.orchestrator.order.OrderRepository orders,
+      FulfillmentDefaults defaults,
+      MeterRegistry meters) {
+    return new OrderMetrics(orders, defaults, meters);
   }
 
   /** The order stream: status changes written by the order tables' writers into the outbox. */
@@ -127,8 +179,18 @@ public class OrchestratorConfiguration {
       ObjectMapper json,
       OrchestratorProperties p,
       OrdersSchema schema,
+      OrderMetrics metrics,
+      ObjectProvider<WorkerInterceptor> interceptors,
       // Not an environment variable of the product: the replica tests set it (see WorkerLifecycle).
       @Value("${wms.orchestrator.sticky-schedule-to-start-timeout:PT5S}") Duration stickyTimeout) {
-    return new WorkerLifecycle(client, inventory, orders, json, p, stickyTimeout);
+    return new WorkerLifecycle(
+        client,
+        inventory,
+        orders,
+        json,
+        p,
+        metrics,
+        interceptors.orderedStream().toList(),
+        stickyTimeout);
   }
 }

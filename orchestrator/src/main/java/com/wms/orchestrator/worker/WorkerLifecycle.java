@@ -8,10 +8,13 @@ import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflow;
 import com.wms.orchestrator.fulfillment.OrderFulfillmentWorkflowImpl;
 import com.wms.orchestrator.inventory.InventoryActivitiesImpl;
 import com.wms.orchestrator.order.OrderActivitiesImpl;
+import com.wms.orchestrator.order.OrderMetrics;
 import com.wms.orchestrator.order.OrderRepository;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
@@ -49,14 +52,22 @@ public class WorkerLifecycle implements SmartLifecycle {
       OrderRepository orders,
       ObjectMapper json,
       OrchestratorProperties p,
+      OrderMetrics metrics,
+      List<WorkerInterceptor> interceptors,
       Duration stickyTimeout) {
-    this.factory = WorkerFactory.newInstance(client);
+    // With tracing on, the interceptors make a span of every workflow and activity.
+    this.factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+                .build());
     this.enabled = p.workerEnabled();
     Worker worker =
         factory.newWorker(
             OrderFulfillmentWorkflow.TASK_QUEUE,
             WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(stickyTimeout).build());
-    register(worker, inventory, orders, json, p);
+    register(worker, inventory, orders, json, p, metrics);
   }
 
   /** Every workflow and activity of the orchestrator, on one worker. */
@@ -65,11 +76,12 @@ public class WorkerLifecycle implements SmartLifecycle {
       InventoryClient inventory,
       OrderRepository orders,
       ObjectMapper json,
-      OrchestratorProperties p) {
+      OrchestratorProperties p,
+      OrderMetrics metrics) {
     worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
     worker.registerActivitiesImplementations(
         new InventoryActivitiesImpl(inventory, p.inventoryOutageBudget()),
-        new OrderActivitiesImpl(orders));
+        new OrderActivitiesImpl(orders, metrics));
   }
 
   @Override

@@ -66,6 +66,18 @@ public final class Settings {
           Setting.of("WMS_IDEMPOTENCY_RETENTION", Kind.DURATION, "P30D", INVENTORY),
           Setting.of("WMS_KEY_PURGE_INTERVAL", Kind.DURATION, "PT1H", INVENTORY),
           Setting.of("WMS_GROUP_COMMIT_MAX_BATCH", Kind.POSITIVE_INT, "64", INVENTORY),
+          Setting.of("WMS_AUDIT_INTERVAL", Kind.DURATION, "PT1H", INVENTORY),
+          Setting.of("WMS_LOG_FORMAT", Kind.oneOf("text", "json"), "json", SERVERS),
+          Setting.of(
+              "OTEL_EXPORTER_OTLP_ENDPOINT", Kind.HTTP_URL, "http://collector:4318", SERVERS),
+          Setting.of(
+              "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+              Kind.HTTP_URL,
+              "http://collector:4318/v1/traces",
+              SERVERS),
+          Setting.of(
+              "OTEL_EXPORTER_OTLP_PROTOCOL", Kind.oneOf("http/protobuf"), "http/protobuf", SERVERS),
+          Setting.of("OTEL_TRACES_SAMPLER_ARG", Kind.RATIO, "0.25", SERVERS),
           Setting.of("TEMPORAL_ADDRESS", Kind.HOST_PORT, "127.0.0.1:7233", EnumSet.of(WORKER)),
           Setting.of(
               "TEMPORAL_TLS_CERT", Kind.FILE, "/etc/wms/temporal-client.pem", EnumSet.of(WORKER)),

@@ -59,9 +59,11 @@ class MovementWriter {
           + " adjusted_in = adjusted_in + ?, adjusted_out = adjusted_out + ? WHERE sku = ?";
 
   private final Pipeline sql;
+  private final StockMetrics metrics;
 
-  MovementWriter(Pipeline sql) {
+  MovementWriter(Pipeline sql, StockMetrics metrics) {
     this.sql = sql;
+    this.metrics = metrics;
   }
 
   /** Who did it, why, under which idempotency key and principal; recorded on every ledger row. */
@@ -96,6 +98,7 @@ class MovementWriter {
     List<Object[]> ledger = new ArrayList<>();
     movements.forEach(m -> ledger.add(ledgerRow(m, context)));
     sql.queueAll(LEDGER_INSERT, ONE_ROW, ledger);
+    metrics.moved(context.operation(), movements);
   }
 
   /**
@@ -130,6 +133,9 @@ class MovementWriter {
       ledger.add(ledgerRow(movements.get(i), contexts.get(i)));
     }
     sql.queueAll(LEDGER_INSERT, ONE_ROW, ledger);
+    if (!movements.isEmpty()) {
+      metrics.moved(contexts.get(0).operation(), movements);
+    }
   }
 
   private void writeShelves(Deltas deltas) {

@@ -1,7 +1,7 @@
 package com.wms.inventory.service.web;
 
 import com.wms.inventory.api.AuditReport;
-import com.wms.inventory.service.audit.InventoryAuditor;
+import com.wms.inventory.service.audit.AuditRuns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "inventory")
 class AuditController {
-  private final InventoryAuditor auditor;
+  private final AuditRuns audits;
 
-  AuditController(InventoryAuditor auditor) {
-    this.auditor = auditor;
+  AuditController(AuditRuns audits) {
+    this.audits = audits;
   }
 
   @Operation(
@@ -22,6 +22,6 @@ class AuditController {
       summary = "Recompute every balance from the ledger and check conservation per SKU")
   @GetMapping("/api/v1/audit")
   AuditReport audit() {
-    return auditor.audit();
+    return audits.run();
   }
 }

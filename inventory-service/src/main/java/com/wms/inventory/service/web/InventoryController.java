@@ -42,6 +42,7 @@ import com.wms.inventory.service.stock.ReceivingService;
 import com.wms.inventory.service.stock.ReservationService;
 import com.wms.inventory.service.stock.ShortageService;
 import com.wms.inventory.service.stock.StockQueries;
+import com.wms.observability.LogFields;
 import com.wms.security.ApiPrincipals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -245,6 +246,7 @@ class InventoryController {
   @PostMapping("/inventory/reserve")
   ResponseEntity<Object> reserve(
       @RequestBody ReserveRequest body, @RequestHeader(name = KEY, required = false) String key) {
+    LogFields.orderId(body.orderId());
     return groupCommit.reserve(
         body,
         scoped(key),
@@ -295,6 +297,7 @@ class InventoryController {
       @RequestBody PickRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
+    LogFields.orderId(body.orderId());
     return run(
         "pick", key, id, body, () -> reservations.pick(id, body, caller(body.createdBy(), key)));
   }
@@ -388,6 +391,7 @@ class InventoryController {
       @RequestBody ShortageRequest body,
       @RequestHeader(name = KEY, required = false) String key) {
     Sku id = Sku.of(sku);
+    LogFields.orderId(body.orderId());
     return run(
         "shortage",
         key,
