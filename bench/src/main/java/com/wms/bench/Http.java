@@ -43,8 +43,13 @@ final class Http implements AutoCloseable {
 
   /** Reserves one unit of {@code sku} for {@code orderId}, keyed {@code reserve:orderId}. */
   Response reserveOne(String orderId, String sku) {
+    return reserveOne("/api/v1/inventory/reserve", orderId, sku);
+  }
+
+  /** {@link #reserveOne(String, String)} sent to {@code path}, e.g. {@link WebFloor#PATH}. */
+  Response reserveOne(String path, String orderId, String sku) {
     return post(
-        "/api/v1/inventory/reserve",
+        path,
         "{\"orderId\":\"" + orderId + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}",
         "reserve:" + orderId);
   }

@@ -27,6 +27,20 @@ final class InventoryUnderTest implements AutoCloseable {
    * --wms.events.relay-enabled=false}.
    */
   static InventoryUnderTest start(String jdbcUrl, int groupCommitMaxBatch, String... more) {
+    return start(
+        new Class<?>[] {InventoryServiceApplication.class}, jdbcUrl, groupCommitMaxBatch, more);
+  }
+
+  /** As {@link #start(String, int)}, with the {@link WebFloor} endpoint added. */
+  static InventoryUnderTest startWithWebFloor(String jdbcUrl, int groupCommitMaxBatch) {
+    return start(
+        new Class<?>[] {InventoryServiceApplication.class, WebFloor.class},
+        jdbcUrl,
+        groupCommitMaxBatch);
+  }
+
+  private static InventoryUnderTest start(
+      Class<?>[] sources, String jdbcUrl, int groupCommitMaxBatch, String... more) {
     String[] base = {
       "--server.port=0",
       "--server.address=127.0.0.1",
@@ -43,8 +57,7 @@ final class InventoryUnderTest implements AutoCloseable {
     };
     String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
     System.arraycopy(more, 0, args, base.length, more.length);
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(InventoryServiceApplication.class).run(args);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(sources).run(args);
     return new InventoryUnderTest(context);
   }
 

@@ -12,10 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Benchmark 2, many SKUs: 10,000 SKUs, N = 32 HTTP clients reserving one unit of a SKU drawn
  * uniformly or Zipf-skewed (exponent 1: the top SKU gets about 10 % of the demand), naive and
- * grouped side by side.
+ * grouped side by side; then the same uniform requests to the {@link WebFloor} of the grouped
+ * service, which answers without touching the database (the HTTP stack's own ceiling).
  *
  * <p>{@code bench/run many-skus [--skus 10000] [--clients 32] [--zipf 1.0] [--reps 3] [--warmup-ms
- * 1000] [--measure-ms 4000]}
+ * 1000] [--measure-ms 4000] [--web-floor 1]} ({@code --web-floor 0} skips the floor)
  */
 public final class ManySkus {
   private ManySkus() {}
@@ -28,24 +29,29 @@ public final class ManySkus {
     int reps = o.integer("reps", 3);
     long warmup = o.integer("warmup-ms", 1000);
     long measure = o.integer("measure-ms", 4000);
+    boolean webFloor = o.integer("web-floor", 1) == 1;
     long units = 1_000_000;
     Report.header("Many SKUs", o);
     double[] zipf = zipfCdf(skus, exponent);
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null, Map.of("max_connections", "400"));
         InventoryUnderTest naive = InventoryUnderTest.start(db.jdbcUrl(), 1);
-        InventoryUnderTest grouped = InventoryUnderTest.start(db.jdbcUrl(), 64)) {
+        InventoryUnderTest grouped = InventoryUnderTest.startWithWebFloor(db.jdbcUrl(), 64)) {
       String url = db.jdbcUrl();
       Machine.watchPostgres(url);
       Db.stockSkus(url, "S", skus, units);
       AtomicLong granted = new AtomicLong();
       AtomicReference<String> failure = new AtomicReference<>();
-      String[] modes = {"naive", "grouped"};
+      String[] modes = {"naive", "grouped", "web-floor"};
       String[] dists = {"uniform", "zipf"};
       Map<String, List<Driver.Result>> results = new LinkedHashMap<>();
       for (int rep = 0; rep <= reps; rep++) {
         for (String dist : dists) {
           for (String mode : modes) {
+            if (mode.equals("web-floor") && (!webFloor || !dist.equals("uniform"))) {
+              continue;
+            }
             InventoryUnderTest svc = mode.equals("naive") ? naive : grouped;
+            String path = mode.equals("web-floor") ? WebFloor.PATH : null;
             String tag = rep == 0 ? "warm" : "r" + rep;
             String label = dist + " " + mode + " N=" + clients + " " + tag;
             failure.set(null);
@@ -56,9 +62,13 @@ public final class ManySkus {
                     clients,
                     rep == 0 ? 8000 : warmup,
                     rep == 0 ? 1000 : measure,
-                    i -> client(svc, i, label, dist.equals("zipf") ? zipf : null, skus, failure),
+                    i ->
+                        client(
+                            svc, path, i, label, dist.equals("zipf") ? zipf : null, skus, failure),
                     waits);
-            granted.addAndGet(r.okTotal());
+            if (path == null) {
+              granted.addAndGet(r.okTotal());
+            }
             if (rep > 0) {
               Driver.Result shown =
                   r.withNote(
@@ -98,6 +108,17 @@ public final class ManySkus {
             Latencies.median(ratio),
             Latencies.median(loads));
       }
+      List<Driver.Result> floor = results.get("uniform/web-floor");
+      if (floor != null) {
+        System.out.printf(
+            "%nWeb floor (uniform requests, no database work): %.0f/s, p50 %.2f ms, p99 %.2f ms;"
+                + " grouped reservations reach %.2f of it%n",
+            Report.med(floor, Driver.Result::perSecond),
+            Report.med(floor, Driver.Result::p50Ms),
+            Report.med(floor, Driver.Result::p99Ms),
+            Report.med(results.get("uniform/grouped"), Driver.Result::perSecond)
+                / Report.med(floor, Driver.Result::perSecond));
+      }
       long reserved = Db.queryLong(url, "SELECT sum(reserved) FROM stock_location");
       long available = Db.queryLong(url, "SELECT sum(available) FROM stock_location");
       long negative = Db.queryLong(url, "SELECT count(*) FROM stock_location WHERE available < 0");
@@ -112,6 +133,7 @@ public final class ManySkus {
 
   private static Driver.Client client(
       InventoryUnderTest svc,
+      String path,
       int index,
       String label,
       double[] zipf,
@@ -125,7 +147,10 @@ public final class ManySkus {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int s = zipf == null ? random.nextInt(skus) : rank(zipf, random.nextDouble());
         String order = prefix + i;
-        Http.Response r = http.reserveOne(order, "S-" + s);
+        Http.Response r =
+            path == null
+                ? http.reserveOne(order, "S-" + s)
+                : http.reserveOne(path, order, "S-" + s);
         return r.status() == 200 || Driver.fail(failure, r.status() + " " + r.body());
       }
 

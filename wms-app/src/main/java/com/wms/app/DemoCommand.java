@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (EmbeddedDatabase db = EmbeddedDatabase.start(null);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
-        ConfigurableApplicationContext app = DevCommand.start(db, temporal.target(), 0)) {
+        ConfigurableApplicationContext app = DevCommand.start(db, temporal, 0)) {
       return demo(
           "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"),
           DevCommand.adminToken(app));

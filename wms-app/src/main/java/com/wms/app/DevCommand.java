@@ -11,6 +11,7 @@ import com.wms.orchestrator.worker.OrchestratorConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -116,13 +117,7 @@ final class DevCommand implements Callable<Integer> {
     DevAuth auth = DevAuth.from(env);
     ConfigurableApplicationContext context =
         parts.add(
-            start(
-                db,
-                temporal.target(),
-                httpPort,
-                auth,
-                "spring.main.register-shutdown-hook",
-                "false"));
+            start(db, temporal, httpPort, auth, "spring.main.register-shutdown-hook", "false"));
     markRunning();
     Reconciliation.Report report = new Reconciliation(context).run();
     if (auth.adminToken() != null) {
@@ -158,8 +153,25 @@ final class DevCommand implements Callable<Integer> {
    * defaults, e.g. a webhook URL in tests. {@link #adminToken} tells the admin token.
    */
   static ConfigurableApplicationContext start(
-      EmbeddedDatabase db, String temporalTarget, int httpPort, String... moreProperties) {
-    return start(db, temporalTarget, httpPort, DevAuth.generate(), moreProperties);
+      EmbeddedDatabase db, EmbeddedTemporal temporal, int httpPort, String... moreProperties) {
+    return start(db, temporal, httpPort, DevAuth.generate(), moreProperties);
+  }
+
+  /**
+   * {@link #start(EmbeddedDatabase, EmbeddedTemporal, int, String...)} with these tokens. The
+   * worker and the order API reach the embedded Temporal server on gRPC's in-process transport, as
+   * dev mode runs; its port stays open for clients outside this JVM.
+   */
+  static ConfigurableApplicationContext start(
+      EmbeddedDatabase db,
+      EmbeddedTemporal temporal,
+      int httpPort,
+      DevAuth auth,
+      String... moreProperties) {
+    String[] properties = Arrays.copyOf(moreProperties, moreProperties.length + 2);
+    properties[moreProperties.length] = EmbeddedTemporal.IN_PROCESS_PROPERTY;
+    properties[moreProperties.length + 1] = temporal.inProcessName();
+    return start(db, temporal.target(), httpPort, auth, properties);
   }
 
   /** The admin token of a system started by {@link #start}, or null under WMS_API_TOKENS. */
@@ -168,8 +180,7 @@ final class DevCommand implements Callable<Integer> {
     return token.isEmpty() ? null : token;
   }
 
-  /** {@link #start(EmbeddedDatabase, String, int, String...)} with these tokens. */
-  static ConfigurableApplicationContext start(
+  private static ConfigurableApplicationContext start(
       EmbeddedDatabase db,
       String temporalTarget,
       int httpPort,

@@ -18,7 +18,7 @@ class DevDataDirRestartIT {
   void stockSurvivesARestartAndOrdersLostWithTemporalAreReconciled() throws Exception {
     try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
-        ConfigurableApplicationContext app = DevCommand.start(db, temporal.target(), 0)) {
+        ConfigurableApplicationContext app = DevCommand.start(db, temporal, 0)) {
       Api api = api(app);
       assertThat(
               api.post("/api/v1/inventory", "{\"sku\":\"KEEP-1\",\"productName\":\"Kept\"}")
@@ -50,7 +50,7 @@ class DevDataDirRestartIT {
 
     try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
         EmbeddedTemporal temporal = EmbeddedTemporal.start(0);
-        ConfigurableApplicationContext app = DevCommand.start(db, temporal.target(), 0)) {
+        ConfigurableApplicationContext app = DevCommand.start(db, temporal, 0)) {
       Reconciliation.Report report = new Reconciliation(app).run();
       assertThat(report.orders()).containsExactly("ORD-LOST");
       assertThat(report.releasedUnits()).isEqualTo(3);

@@ -74,12 +74,7 @@ class HttpFuzzIT {
     temporal = EmbeddedTemporal.start(0);
     app =
         DevCommand.start(
-            db,
-            temporal.target(),
-            0,
-            TestTokens.devAuth(),
-            "wms.security.rate-limit",
-            Api.RATE_LIMIT);
+            db, temporal, 0, TestTokens.devAuth(), "wms.security.rate-limit", Api.RATE_LIMIT);
     base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcClient.class);
     fixture = FuzzFixture.create(new Api(base));

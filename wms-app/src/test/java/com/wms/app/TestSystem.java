@@ -111,7 +111,7 @@ final class TestSystem implements AutoCloseable {
       properties.addAll(List.of(moreProperties));
       app =
           DevCommand.start(
-              db, temporal.target(), 0, TestTokens.devAuth(), properties.toArray(String[]::new));
+              db, temporal, 0, TestTokens.devAuth(), properties.toArray(String[]::new));
     } catch (IOException | RuntimeException e) {
       stop(null, temporal, db, webhook, kafka != null ? kafka : startedOrNull(starting));
       throw e;

@@ -73,12 +73,23 @@ public class OrchestratorConfiguration {
     return new TemporalMetricTags();
   }
 
+  /** The network address of Temporal, or dev mode's in-process server. */
+  @Bean(destroyMethod = "close")
+  TemporalChannel temporalChannel(OrchestratorProperties p) {
+    return TemporalChannel.of(p);
+  }
+
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(OrchestratorProperties p, Scope temporalMetricsScope) {
+  WorkflowServiceStubs workflowServiceStubs(
+      OrchestratorProperties p, TemporalChannel channel, Scope temporalMetricsScope) {
     WorkflowServiceStubsOptions.Builder options =
-        WorkflowServiceStubsOptions.newBuilder()
-            .setTarget(p.temporalAddress())
+        channel
+            .applyTo(WorkflowServiceStubsOptions.newBuilder())
             .setMetricsScope(temporalMetricsScope);
+    if (channel.inProcess()) {
+      // Dev mode: the server is part of this process; TLS and API keys are for a real cluster.
+      return WorkflowServiceStubs.newServiceStubs(options.build());
+    }
     if (!p.temporalTlsCert().isBlank()) {
       try (InputStream cert = Files.newInputStream(Path.of(p.temporalTlsCert()));
           InputStream key = Files.newInputStream(Path.of(p.temporalTlsKey()))) {

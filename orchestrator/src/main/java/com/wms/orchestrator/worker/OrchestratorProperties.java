@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings under {@code wms.orchestrator}, read from the environment variables in
  * orchestrator.properties (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, WMS_INVENTORY_URL, ...).
  *
+ * @param temporalInProcess the name of a Temporal server on gRPC's in-process transport in this JVM
+ *     (dev mode's embedded one), used instead of {@code temporalAddress}; empty for none
  * @param temporalTlsCert PEM client certificate for mTLS, empty for none
  * @param temporalApiKey API key (Temporal Cloud); turns TLS on
  * @param inventoryOutageBudget how long one activity attempt keeps trying while the inventory
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("wms.orchestrator")
 public record OrchestratorProperties(
     String temporalAddress,
+    String temporalInProcess,
     String temporalNamespace,
     String temporalTlsCert,
     String temporalTlsKey,
