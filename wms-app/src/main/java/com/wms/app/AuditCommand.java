@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,7 +79,7 @@ final class AuditCommand implements Callable<Integer> {
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
     tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     tx.setReadOnly(true);
-    InventoryAuditor auditor = new InventoryAuditor(JdbcClient.create(ds));
+    InventoryAuditor auditor = new InventoryAuditor(ds);
     return tx.execute(status -> auditor.audit());
   }
 }

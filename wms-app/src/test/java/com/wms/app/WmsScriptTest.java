@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./wms} launcher itself, run by bash on a copy of the checkout's layout in which
- * {@code mvn} and {@code java} are stand-ins that only write down how they were called: when it
- * builds, and which jar and options it starts.
+ * The {@code ./wms} launcher itself, run by bash on a copy of the checkout's layout in which {@code
+ * mvn} and {@code java} are stand-ins that only write down how they were called: when it builds,
+ * and which jar and options it starts.
  */
 class WmsScriptTest {
   private static final Instant NOW = Instant.now();
@@ -75,8 +75,7 @@ class WmsScriptTest {
 
   @Test
   void flightRecorderAtLaunchRunsThePlainJarAndSaysSo() throws Exception {
-    String err =
-        run(Map.of("WMS_JAVA_OPTS", "-XX:StartFlightRecording=filename=x.jfr"), "worker");
+    String err = run(Map.of("WMS_JAVA_OPTS", "-XX:StartFlightRecording=filename=x.jfr"), "worker");
 
     assertThat(lines("java "))
         .singleElement()

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -31,10 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class InventoryAuditor {
+  /**
+   * Rows fetched per round trip. Inside the audit's transaction the PostgreSQL driver then reads
+   * every query through a cursor, this many rows at a time, instead of holding the whole result:
+   * the ledger only grows, the audit's memory must not (a 2-million-row ledger read at once took a
+   * 512 MiB heap, BENCHMARKS.md section 7, target 6).
+   */
+  static final int FETCH_SIZE = 10_000;
+
   private final JdbcClient jdbc;
 
-  public InventoryAuditor(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public InventoryAuditor(DataSource dataSource) {
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.setFetchSize(FETCH_SIZE);
+    this.jdbc = JdbcClient.create(template);
   }
 
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

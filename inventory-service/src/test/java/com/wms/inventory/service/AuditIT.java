@@ -1,0 +1,80 @@
+package com.wms.inventory.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wms.inventory.service.support.Api;
+import com.wms.inventory.service.support.InventoryServiceIT;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The audit recomputes every balance from the ledger: a balance table changed behind the ledger's
+ * back is named, bucket and address, with both figures; put back, the audit passes again.
+ */
+class AuditIT extends InventoryServiceIT {
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aShelfOrAReservationChangedBehindTheLedgerIsNamedWithBothFigures() {
+    Api api = api();
+    String sku = Api.unique("AUDIT");
+    String order = "O-" + sku;
+    assertThat(
+            api.post("/api/v1/inventory", "{\"sku\":\"" + sku + "\",\"productName\":\"Audited\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.post(
+                    "/api/v1/inventory/" + sku + "/receive",
+                    "{\"locationId\":\"A-1\",\"quantity\":10}")
+                .status())
+        .isEqualTo(200);
+    var reserve =
+        api.post(
+            "/api/v1/inventory/reserve",
+            "{\"orderId\":\"" + order + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}");
+    assertThat(reserve.status()).as(reserve.raw().body()).isEqualTo(200);
+    String reservation = reserve.body().at("/reservations/0/reservationId").asText();
+    assertThat(problemsOf(sku)).isEmpty();
+
+    try {
+      jdbc.sql("UPDATE stock_location SET available = available + 2 WHERE sku = ?")
+          .param(sku)
+          .update();
+      jdbc.sql("UPDATE reservation SET reserved = reserved - 1 WHERE sku = ?").param(sku).update();
+
+      assertThat(api.get("/api/v1/audit").body().get("ok").asBoolean()).isFalse();
+      assertThat(problemsOf(sku))
+          .contains(
+              "bucket available at A-1 holds 9 but the ledger says 7",
+              "bucket reserved at A-1 of reservation "
+                  + reservation
+                  + " holds 2 but the ledger says 3",
+              "location A-1 says 3 reserved but its reservations hold 2");
+    } finally {
+      jdbc.sql("UPDATE stock_location SET available = available - 2 WHERE sku = ?")
+          .param(sku)
+          .update();
+      jdbc.sql("UPDATE reservation SET reserved = reserved + 1 WHERE sku = ?").param(sku).update();
+    }
+    assertThat(problemsOf(sku)).isEmpty();
+  }
+
+  private List<String> problemsOf(String sku) {
+    JsonNode report = api().get("/api/v1/audit").body();
+    List<String> details = new ArrayList<>();
+    report
+        .get("problems")
+        .forEach(
+            p -> {
+              if (sku.equals(p.get("sku").asText())) {
+                details.add(p.get("detail").asText());
+              }
+            });
+    return details;
+  }
+}
