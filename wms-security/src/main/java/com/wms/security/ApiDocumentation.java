@@ -16,6 +16,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -56,11 +57,15 @@ class ApiDocumentation {
                         .description("a token of WMS_API_TOKENS; roles viewer, operator, admin")));
   }
 
-  /** The problems an endpoint declares with {@link Refusal}. */
+  /**
+   * The problems an endpoint declares with {@link Refusal}, itself or through a meta-annotation.
+   */
   @Bean
   OperationCustomizer declaredRefusals() {
     return (operation, handler) -> {
-      for (Refusal r : handler.getMethod().getAnnotationsByType(Refusal.class)) {
+      for (Refusal r :
+          AnnotatedElementUtils.getMergedRepeatableAnnotations(
+              handler.getMethod(), Refusal.class)) {
         ProblemDocs.add(operation, r.status(), Arrays.asList(r.codes()));
       }
       return operation;

@@ -1,8 +1,8 @@
 package com.wms.orchestrator.order;
 
+import com.wms.security.DatabaseProblemHandler;
 import com.wms.security.ProblemDocs;
 import io.swagger.v3.oas.models.media.StringSchema;
-import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The order API's part of the OpenAPI document: the members of its problems, and what every order
  * operation shares: 503 {@code UNAVAILABLE} with {@code Retry-After} when the order database is
- * busy or down ({@link OrderProblemHandler}).
+ * busy or down ({@link OrderProblemHandler}, {@link DatabaseProblemHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 class OrderApiDocs {
@@ -36,8 +36,7 @@ class OrderApiDocs {
       if (!OrderController.class.isAssignableFrom(handler.getBeanType())) {
         return operation;
       }
-      ProblemDocs.add(operation, 503, List.of(OrderProblemHandler.UNAVAILABLE));
-      ProblemDocs.header(operation, 503, "Retry-After", "seconds to wait before a retry");
+      DatabaseProblemHandler.document(operation);
       return operation;
     };
   }

@@ -89,17 +89,7 @@ class OrderController {
   }
 
   @Operation(operationId = "pickCompleted", summary = "The picker reports picked and short items")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The workflow took the request: the order's new view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @ApiResponse(
-      responseCode = "202",
-      description =
-          "The workflow took the request but has not acted on it yet: the last saved view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
-  @Refusal(status = 409, codes = "INVALID_STATE")
+  @OrderUpdateAnswers
   @PostMapping("/{orderId}/pick-completed")
   ResponseEntity<OrderView> pickCompleted(
       @PathVariable String orderId,
@@ -109,17 +99,7 @@ class OrderController {
   }
 
   @Operation(operationId = "packed", summary = "The packing station confirms the order is packed")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The workflow took the request: the order's new view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @ApiResponse(
-      responseCode = "202",
-      description =
-          "The workflow took the request but has not acted on it yet: the last saved view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
-  @Refusal(status = 409, codes = "INVALID_STATE")
+  @OrderUpdateAnswers
   @PostMapping("/{orderId}/packed")
   ResponseEntity<OrderView> packed(
       @PathVariable String orderId,
@@ -129,17 +109,7 @@ class OrderController {
   }
 
   @Operation(operationId = "cancelOrder", summary = "Cancel an order until shipping starts")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The workflow took the request: the order's new view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @ApiResponse(
-      responseCode = "202",
-      description =
-          "The workflow took the request but has not acted on it yet: the last saved view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
-  @Refusal(status = 409, codes = "INVALID_STATE")
+  @OrderUpdateAnswers
   @PostMapping("/{orderId}/cancel")
   ResponseEntity<OrderView> cancel(
       @PathVariable String orderId,
@@ -150,17 +120,7 @@ class OrderController {
   }
 
   @Operation(operationId = "resolveShortage", summary = "Ship or cancel an order on hold")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The workflow took the request: the order's new view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @ApiResponse(
-      responseCode = "202",
-      description =
-          "The workflow took the request but has not acted on it yet: the last saved view",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = OrderView.class)))
-  @Refusal(status = 404, codes = "UNKNOWN_ORDER")
-  @Refusal(status = 409, codes = "INVALID_STATE")
+  @OrderUpdateAnswers
   @PostMapping("/{orderId}/resolve-shortage")
   ResponseEntity<OrderView> resolveShortage(
       @PathVariable String orderId,

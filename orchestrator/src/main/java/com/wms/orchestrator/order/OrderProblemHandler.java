@@ -1,38 +1,34 @@
 package com.wms.orchestrator.order;
 
-import com.wms.security.CodedProblemHandler;
+import com.wms.security.DatabaseProblemHandler;
 import java.net.URI;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * problem+json with a stable {@code code} for the order API. A database that is unreachable, or a
- * session cut mid-request, is a 503 {@code UNAVAILABLE} with {@code Retry-After}, as on the
- * inventory API: every order request is safe to repeat (placing is keyed by the order id, updates
- * by their {@code Idempotency-Key}), so the client retries instead of seeing an internal error.
+ * session cut mid-request, is a 503 {@code UNAVAILABLE} with {@code Retry-After} ({@link
+ * DatabaseProblemHandler}), as on the inventory API: every order request is safe to repeat (placing
+ * is keyed by the order id, updates by their {@code Idempotency-Key}), so the client retries
+ * instead of seeing an internal error.
  */
 @RestControllerAdvice(assignableTypes = OrderController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class OrderProblemHandler extends CodedProblemHandler {
-  static final String UNAVAILABLE = "UNAVAILABLE";
-  private static final Logger log = LoggerFactory.getLogger(OrderProblemHandler.class);
+class OrderProblemHandler extends DatabaseProblemHandler {
+
+  OrderProblemHandler() {
+    super("order database");
+  }
 
   @ExceptionHandler(OrderApiException.class)
   ResponseEntity<Object> refused(OrderApiException e, WebRequest request) {
@@ -55,23 +51,5 @@ class OrderProblemHandler extends CodedProblemHandler {
             HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
     problem.setProperty("code", "VALIDATION_FAILED");
     return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
-  }
-
-  @ExceptionHandler({
-    PessimisticLockingFailureException.class,
-    TransientDataAccessException.class,
-    DataAccessResourceFailureException.class,
-    CannotCreateTransactionException.class,
-    TransactionSystemException.class
-  })
-  ResponseEntity<Object> databaseUnavailable(RuntimeException e, WebRequest request) {
-    log.warn("order API: database unavailable: {}", e.getMessage());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, "the order database is busy or unavailable; retry");
-    problem.setProperty("code", UNAVAILABLE);
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.RETRY_AFTER, "1");
-    return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
   }
 }

@@ -3,13 +3,11 @@ package com.wms.console.orders;
 import com.wms.console.web.ConsoleInventory;
 import com.wms.console.web.ConsoleUser;
 import com.wms.console.web.Forms;
-import com.wms.console.web.Problem;
+import com.wms.console.web.PageActions;
 import com.wms.inventory.api.OrderInventoryView;
 import com.wms.inventory.api.OrderLedger;
 import com.wms.inventory.api.ReservationView;
 import com.wms.inventory.client.InventoryClient;
-import com.wms.inventory.client.InventoryProblemException;
-import com.wms.orchestrator.order.OrderApiException;
 import com.wms.orchestrator.order.OrderBoard;
 import com.wms.orchestrator.order.OrderView;
 import com.wms.orchestrator.order.Stage;
@@ -32,8 +30,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class OrderPageController {
-  private static final String[] PICK_FIELDS = {"pickerId", "locationId", "toteId", "quantity"};
-
+  private final PageActions actions =
+      new PageActions(
+          "/console/orders/",
+          (orderId, response, model) -> order(orderId, null, null, null, response, model),
+          "pickerId",
+          "locationId",
+          "toteId",
+          "quantity");
   private final OrderActions orders;
   private final OrderBoard board;
   private final ConsoleInventory inventory;
@@ -82,7 +86,7 @@ class OrderPageController {
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    return act(
+    return actions.act(
         orderId,
         "pick",
         form,
@@ -102,7 +106,7 @@ class OrderPageController {
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    return act(
+    return actions.act(
         orderId,
         "pack",
         form,
@@ -121,7 +125,7 @@ class OrderPageController {
       HttpServletResponse response,
       Model model) {
     ConsoleUser user = ConsoleUser.current().orElseThrow();
-    return act(
+    return actions.act(
         orderId,
         "cancel",
         form,
@@ -144,7 +148,7 @@ class OrderPageController {
       HttpServletResponse response,
       Model model) {
     ConsoleUser user = ConsoleUser.current().orElseThrow();
-    return act(
+    return actions.act(
         orderId,
         "resolve",
         form,
@@ -154,30 +158,6 @@ class OrderPageController {
             orders.resolveShortage(
                 orderId, Forms.keyOf(form.get("key")), form.getOrDefault("decision", ""), user),
         "resolved");
-  }
-
-  private String act(
-      String orderId,
-      String action,
-      Map<String, String> form,
-      HttpServletResponse response,
-      Model model,
-      Runnable call,
-      String done) {
-    Problem problem;
-    try {
-      call.run();
-      return "redirect:/console/orders/" + orderId + "?done=" + done;
-    } catch (Forms.InvalidInput e) {
-      problem = e.problem();
-    } catch (OrderApiException | InventoryProblemException e) {
-      problem = Problem.of(e, PICK_FIELDS);
-    }
-    response.setStatus(problem.status() == 0 ? 503 : problem.status());
-    model.addAttribute("problem", problem);
-    model.addAttribute("failedAction", action);
-    model.addAttribute("form", form);
-    return order(orderId, null, null, null, response, model);
   }
 
   /** The pick form filled in as if every line was picked in full where it was reserved. */

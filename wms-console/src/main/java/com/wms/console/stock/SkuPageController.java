@@ -3,12 +3,11 @@ package com.wms.console.stock;
 import com.wms.console.web.ConsoleInventory;
 import com.wms.console.web.ConsoleUser;
 import com.wms.console.web.Forms;
-import com.wms.console.web.Problem;
+import com.wms.console.web.PageActions;
 import com.wms.inventory.api.AdjustRequest;
 import com.wms.inventory.api.ItemView;
 import com.wms.inventory.api.ReceiveRequest;
 import com.wms.inventory.client.InventoryClient;
-import com.wms.inventory.client.InventoryProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -25,8 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SkuPageController {
   static final int LEDGER_PAGE = 25;
-  private static final String[] FIELDS = {"locationId", "quantity", "newQuantity", "reason"};
 
+  private final PageActions actions =
+      new PageActions(
+          "/console/stock/",
+          (sku, response, model) -> sku(sku, null, null, model),
+          "locationId",
+          "quantity",
+          "newQuantity",
+          "reason");
   private final ConsoleInventory inventory;
 
   SkuPageController(ConsoleInventory inventory) {
@@ -61,23 +67,8 @@ class SkuPageController {
       HttpServletResponse response,
       Model model) {
     ConsoleUser user = ConsoleUser.current().orElseThrow();
-    try {
-      inventory
-          .as(user)
-          .receive(
-              sku,
-              new ReceiveRequest(
-                  form.getOrDefault("locationId", "").strip(),
-                  Forms.number("quantity", "Quantity", form.get("quantity")),
-                  blankToNull(form.get("referenceId")),
-                  user.name()),
-              Forms.keyOf(form.get("key")));
-    } catch (Forms.InvalidInput e) {
-      return refused(sku, "receive", e.problem(), form, response, model);
-    } catch (InventoryProblemException e) {
-      return refused(sku, "receive", Problem.of(e, FIELDS), form, response, model);
-    }
-    return "redirect:/console/stock/" + sku + "?done=received";
+    return actions.act(
+        sku, "receive", form, response, model, () -> receiveUnits(sku, form, user), "received");
   }
 
   @PostMapping("/console/stock/{sku}/adjust")
@@ -87,38 +78,31 @@ class SkuPageController {
       HttpServletResponse response,
       Model model) {
     ConsoleUser user = ConsoleUser.current().orElseThrow();
-    try {
-      inventory
-          .as(user)
-          .adjust(
-              sku,
-              new AdjustRequest(
-                  form.getOrDefault("locationId", "").strip(),
-                  Forms.number("newQuantity", "Counted units", form.get("newQuantity")),
-                  null,
-                  blankToNull(form.get("reason")),
-                  user.name()),
-              Forms.keyOf(form.get("key")));
-    } catch (Forms.InvalidInput e) {
-      return refused(sku, "adjust", e.problem(), form, response, model);
-    } catch (InventoryProblemException e) {
-      return refused(sku, "adjust", Problem.of(e, FIELDS), form, response, model);
-    }
-    return "redirect:/console/stock/" + sku + "?done=adjusted";
+    return actions.act(
+        sku, "adjust", form, response, model, () -> countUnits(sku, form, user), "adjusted");
   }
 
-  private String refused(
-      String sku,
-      String action,
-      Problem problem,
-      Map<String, String> form,
-      HttpServletResponse response,
-      Model model) {
-    response.setStatus(problem.status() == 0 ? 503 : problem.status());
-    model.addAttribute("problem", problem);
-    model.addAttribute("failedAction", action);
-    model.addAttribute("form", form);
-    return sku(sku, null, null, model);
+  /** Receives the units the form names at its location. */
+  private void receiveUnits(String sku, Map<String, String> form, ConsoleUser user) {
+    ReceiveRequest request =
+        new ReceiveRequest(
+            form.getOrDefault("locationId", "").strip(),
+            Forms.number("quantity", "Quantity", form.get("quantity")),
+            blankToNull(form.get("referenceId")),
+            user.name());
+    inventory.as(user).receive(sku, request, Forms.keyOf(form.get("key")));
+  }
+
+  /** Sets the units at the form's location to the number counted there (a cycle count). */
+  private void countUnits(String sku, Map<String, String> form, ConsoleUser user) {
+    AdjustRequest request =
+        new AdjustRequest(
+            form.getOrDefault("locationId", "").strip(),
+            Forms.number("newQuantity", "Counted units", form.get("newQuantity")),
+            null,
+            blankToNull(form.get("reason")),
+            user.name());
+    inventory.as(user).adjust(sku, request, Forms.keyOf(form.get("key")));
   }
 
   private static String blankToNull(String s) {

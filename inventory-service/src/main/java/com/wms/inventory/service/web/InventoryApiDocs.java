@@ -2,6 +2,7 @@ package com.wms.inventory.service.web;
 
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.service.idempotency.IdempotentExecutor;
+import com.wms.security.DatabaseProblemHandler;
 import com.wms.security.ProblemDocs;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -46,8 +47,7 @@ class InventoryApiDocs {
         describeIdempotency(operation);
       }
       byStatus.forEach((status, codes) -> ProblemDocs.add(operation, status, codes));
-      ProblemDocs.add(operation, 503, List.of("UNAVAILABLE"));
-      ProblemDocs.header(operation, 503, "Retry-After", "seconds to wait before a retry");
+      DatabaseProblemHandler.document(operation);
       return operation;
     };
   }

@@ -3,34 +3,36 @@ package com.wms.inventory.service.web;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.wms.inventory.core.ErrorCode;
 import com.wms.inventory.core.InventoryException;
-import com.wms.security.CodedProblemHandler;
+import com.wms.security.DatabaseProblemHandler;
 import java.net.URI;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * The one place where errors become HTTP: RFC 9457 problem+json with a stable {@code code}. Spring
- * MVC's own errors (bad JSON, wrong method, missing body) keep Spring's status and get a code.
+ * MVC's own errors (bad JSON, wrong method, missing body) keep Spring's status and get a code. A
+ * lock timeout, a deadlock or a database that cannot be reached is a 503 {@code UNAVAILABLE} with
+ * {@code Retry-After} ({@link DatabaseProblemHandler}): the client retries with the same
+ * idempotency key (the activities do).
  */
 @RestControllerAdvice
-class ProblemHandler extends CodedProblemHandler {
+class ProblemHandler extends DatabaseProblemHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  ProblemHandler() {
+    super("database");
+  }
 
   @ExceptionHandler(InventoryException.class)
   ResponseEntity<Object> inventory(InventoryException e, WebRequest request) {
@@ -41,30 +43,6 @@ class ProblemHandler extends CodedProblemHandler {
     problem.setProperty("code", e.code().name());
     e.properties().forEach(problem::setProperty);
     return createResponseEntity(problem, new HttpHeaders(), status, request);
-  }
-
-  /**
-   * Lock timeouts, deadlocks and a database that cannot be reached are transient: the client should
-   * retry with the same idempotency key (the activities do). When the connection broke during
-   * commit the outcome is unknown to the service; the retry then either replays the committed
-   * response or does the work once.
-   */
-  @ExceptionHandler({
-    PessimisticLockingFailureException.class,
-    TransientDataAccessException.class,
-    DataAccessResourceFailureException.class,
-    CannotCreateTransactionException.class,
-    TransactionSystemException.class
-  })
-  ResponseEntity<Object> transientFailure(RuntimeException e, WebRequest request) {
-    log.warn("transient database failure: {}", e.getMessage());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, "the database is busy or unavailable; retry");
-    problem.setProperty("code", "UNAVAILABLE");
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.RETRY_AFTER, "1");
-    return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
