@@ -85,31 +85,39 @@ final class DevProcess implements AutoCloseable {
     // The driver sends thousands of requests per second with one token: no budget.
     builder.environment().put("WMS_RATE_LIMIT", "0");
     Process p = builder.start();
-    long deadline = t0 + TimeUnit.SECONDS.toNanos(180);
-    try (Http http = new Http("127.0.0.1", port)) {
-      while (true) {
-        if (!p.isAlive()) {
-          throw new IllegalStateException("wms dev exited with " + p.exitValue() + "; see " + log);
-        }
-        if (System.nanoTime() > deadline) {
-          p.destroyForcibly();
-          throw new IllegalStateException("wms dev not ready within 180 s; see " + log);
-        }
-        try {
-          Http.Response r = http.get("/actuator/health");
-          if (r.status() == 200 && r.body().contains("\"UP\"")) {
-            break;
-          }
-        } catch (RuntimeException e) {
-          // Not listening yet.
-        }
-        Thread.sleep(50);
-      }
-    }
+    awaitHealthUp(p, port, t0 + TimeUnit.SECONDS.toNanos(180), "wms dev", log);
     double ready = (System.nanoTime() - t0) / 1e9;
     // The banner follows health UP by a moment.
     Thread.sleep(500);
     return new DevProcess(p, port, temporalPort, ready, postmaster(log));
+  }
+
+  /**
+   * Polls {@code /actuator/health} on 127.0.0.1:{@code port} every 20 ms until it answers UP; fails,
+   * stopping the process, when it exits or the deadline ({@link System#nanoTime()}) passes.
+   */
+  static void awaitHealthUp(Process p, int port, long deadline, String what, Path log)
+      throws InterruptedException {
+    try (Http http = new Http("127.0.0.1", port)) {
+      while (true) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException(what + " exited with " + p.exitValue() + "; see " + log);
+        }
+        if (System.nanoTime() > deadline) {
+          p.destroyForcibly();
+          throw new IllegalStateException(what + " not ready in time; see " + log);
+        }
+        try {
+          Http.Response r = http.get("/actuator/health");
+          if (r.status() == 200 && r.body().contains("\"UP\"")) {
+            return;
+          }
+        } catch (RuntimeException e) {
+          // Not listening yet.
+        }
+        Thread.sleep(20);
+      }
+    }
   }
 
   /** RSS of the dev JVM in MiB. */

@@ -87,31 +87,15 @@ public final class ServiceStart {
     env.put("WMS_API_TOKENS", Http.TOKEN + "=admin");
     long t0 = System.nanoTime();
     Process p = builder.start();
-    try (Http http = new Http("127.0.0.1", port)) {
-      long deadline = t0 + TimeUnit.SECONDS.toNanos(120);
-      while (true) {
-        if (!p.isAlive() || System.nanoTime() > deadline) {
-          p.destroyForcibly();
-          throw new IllegalStateException(
-              checkout
-                  + ": inventory-service not ready; see "
-                  + log
-                  + ":\n"
-                  + Files.readString(log));
-        }
-        try {
-          Http.Response r = http.get("/actuator/health");
-          if (r.status() == 200 && r.body().contains("\"UP\"")) {
-            break;
-          }
-        } catch (RuntimeException notYet) {
-          // Not listening yet.
-        }
-        Thread.sleep(20);
-      }
+    try {
+      DevProcess.awaitHealthUp(
+          p, port, t0 + TimeUnit.SECONDS.toNanos(120), checkout + ": inventory-service", log);
       double ready = (System.nanoTime() - t0) / 1e9;
       double cpu = Machine.cpuNanos(p.toHandle()) / 1e9;
       return new Start(ready, cpu);
+    } catch (IllegalStateException notReady) {
+      throw new IllegalStateException(
+          notReady.getMessage() + ":\n" + Files.readString(log), notReady);
     } finally {
       p.destroy();
       if (!p.waitFor(30, TimeUnit.SECONDS)) {

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The same server also answers on an in-process gRPC channel ({@link #inProcessName()}): the
  * worker and the order API of this JVM call it without HTTP/2 framing, protobuf encoding and gzip
- * over loopback (BENCHMARKS.md section 7, target 4: that transport was a third of dev mode's CPU
- * per order). Processes outside still use the port.
+ * over loopback (BENCHMARKS.md section 7, target 4: 1.33 times the orders per second of dev mode).
+ * Processes outside still use the port.
  */
 public final class EmbeddedTemporal implements AutoCloseable {
   /** The orchestrator setting naming the in-process server its Temporal client should use. */

@@ -3,7 +3,6 @@ package com.wms.inventory.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wms.inventory.service.support.Api;
 import com.wms.inventory.service.support.InventoryServiceIT;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +19,8 @@ class AuditIT extends InventoryServiceIT {
 
   @Test
   void aShelfOrAReservationChangedBehindTheLedgerIsNamedWithBothFigures() {
-    Api api = api();
-    String sku = Api.unique("AUDIT");
-    String order = "O-" + sku;
-    assertThat(
-            api.post("/api/v1/inventory", "{\"sku\":\"" + sku + "\",\"productName\":\"Audited\"}")
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            api.post(
-                    "/api/v1/inventory/" + sku + "/receive",
-                    "{\"locationId\":\"A-1\",\"quantity\":10}")
-                .status())
-        .isEqualTo(200);
-    var reserve =
-        api.post(
-            "/api/v1/inventory/reserve",
-            "{\"orderId\":\"" + order + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}");
-    assertThat(reserve.status()).as(reserve.raw().body()).isEqualTo(200);
-    String reservation = reserve.body().at("/reservations/0/reservationId").asText();
+    String sku = stock().stockedSku("AUDIT", "A-1", 10);
+    String reservation = stock().reserveOne("O-" + sku, sku, 3);
     assertThat(problemsOf(sku)).isEmpty();
 
     try {
@@ -47,7 +29,7 @@ class AuditIT extends InventoryServiceIT {
           .update();
       jdbc.sql("UPDATE reservation SET reserved = reserved - 1 WHERE sku = ?").param(sku).update();
 
-      assertThat(api.get("/api/v1/audit").body().get("ok").asBoolean()).isFalse();
+      assertThat(api().get("/api/v1/audit").body().get("ok").asBoolean()).isFalse();
       assertThat(problemsOf(sku))
           .contains(
               "bucket available at A-1 holds 9 but the ledger says 7",

@@ -35,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InventoryAuditor {
   /**
    * Rows fetched per round trip. Inside the audit's transaction the PostgreSQL driver then reads
-   * every query through a cursor, this many rows at a time, instead of holding the whole result:
-   * the ledger only grows, the audit's memory must not (a 2-million-row ledger read at once took a
-   * 512 MiB heap, BENCHMARKS.md section 7, target 6).
+   * every query through a cursor, this many rows at a time, instead of holding the whole result
+   * (its default): the ledger only grows, the audit's memory must not (BENCHMARKS.md section 7,
+   * target 6).
    */
   static final int FETCH_SIZE = 10_000;
 
