@@ -93,8 +93,8 @@ final class DevProcess implements AutoCloseable {
   }
 
   /**
-   * Polls {@code /actuator/health} on 127.0.0.1:{@code port} every 20 ms until it answers UP; fails,
-   * stopping the process, when it exits or the deadline ({@link System#nanoTime()}) passes.
+   * Polls {@code /actuator/health} on 127.0.0.1:{@code port} every 20 ms until it answers UP;
+   * fails, stopping the process, when it exits or the deadline ({@link System#nanoTime()}) passes.
    */
   static void awaitHealthUp(Process p, int port, long deadline, String what, Path log)
       throws InterruptedException {
