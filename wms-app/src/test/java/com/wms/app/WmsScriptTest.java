@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 class WmsScriptTest {
   private static final Instant NOW = Instant.now();
 
+  /**
+   * What the stand-in {@code java} does besides writing down its call when it is the class-data
+   * training run: as the real one (which ends with {@code Runtime.halt}), it leaves its PostgreSQL
+   * running; here a process the test started, named in the data directory's {@code postmaster.pid}.
+   */
+  private static final String TRAINING_LEAVES_POSTGRES_RUNNING =
+      """
+      case "$*" in *ArchiveClassesAtExit*)
+        dir="$(echo "$*" | sed -n 's/.*--data-dir \\([^ ]*\\).*/\\1/p')"
+        mkdir -p "$dir/pgdata"
+        cp "$POSTGRES_PID" "$dir/pgdata/postmaster.pid"
+      esac
+      """;
+
   @TempDir Path root;
   private Path calls;
   private Path jar;
@@ -35,7 +50,7 @@ class WmsScriptTest {
     Files.createFile(calls);
     Path bin = Files.createDirectories(root.resolve("bin"));
     standIn(bin.resolve("mvn"), "mvn");
-    standIn(bin.resolve("java"), "java");
+    standIn(bin.resolve("java"), "java", TRAINING_LEAVES_POSTGRES_RUNNING);
     jar = file("wms-app/target/wms.jar", Duration.ofMinutes(30));
     file("wms-app/src/main/java/com/wms/app/Main.java", Duration.ofHours(1));
     file("bench/src/main/java/com/wms/bench/Bench.java", Duration.ofHours(1));
@@ -71,6 +86,27 @@ class WmsScriptTest {
 
     assertThat(lines("java ")).singleElement().asString().contains("-XX:SharedArchiveFile=");
     assertThat(err).doesNotContain("class-data archive");
+  }
+
+  @Test
+  void theClassDataTrainingLeavesNoPostgresRunning() throws Exception {
+    // A new build: the archive is older than the jar, so ./wms dev trains a new one first.
+    touch("wms-app/target/wms.jar", Duration.ofMinutes(5));
+    Process postgres = new ProcessBuilder("sleep", "300").start();
+    try {
+      Path pidFile = root.resolve("postgres.pid");
+      Files.writeString(pidFile, postgres.pid() + "\n");
+
+      run(Map.of("POSTGRES_PID", pidFile.toString()), "dev");
+
+      assertThat(lines("java ")).anyMatch(l -> l.contains("-XX:ArchiveClassesAtExit"));
+      assertThat(postgres.waitFor(5, TimeUnit.SECONDS))
+          .as("the training's PostgreSQL was stopped")
+          .isTrue();
+      assertThat(root.resolve("wms-app/target/cds/training-db")).doesNotExist();
+    } finally {
+      postgres.destroyForcibly();
+    }
   }
 
   @Test
@@ -112,7 +148,11 @@ class WmsScriptTest {
   }
 
   private static void standIn(Path path, String name) throws IOException {
-    Files.writeString(path, "#!/bin/sh\necho \"" + name + " $*\" >> \"$CALLS\"\n");
+    standIn(path, name, "");
+  }
+
+  private static void standIn(Path path, String name, String more) throws IOException {
+    Files.writeString(path, "#!/bin/sh\necho \"" + name + " $*\" >> \"$CALLS\"\n" + more);
     Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
