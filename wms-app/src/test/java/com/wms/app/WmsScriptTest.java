@@ -92,7 +92,9 @@ class WmsScriptTest {
   void theClassDataTrainingLeavesNoPostgresRunning() throws Exception {
     // A new build: the archive is older than the jar, so ./wms dev trains a new one first.
     touch("wms-app/target/wms.jar", Duration.ofMinutes(5));
-    Process postgres = new ProcessBuilder("sleep", "300").start();
+    // A process that stops on SIGINT as PostgreSQL does, even when this JVM was started with
+    // SIGINT ignored (as a background job is), which a plain sleep would inherit.
+    Process postgres = new ProcessBuilder("perl", "-e", "$SIG{INT} = 'DEFAULT'; sleep 300").start();
     try {
       Path pidFile = root.resolve("postgres.pid");
       Files.writeString(pidFile, postgres.pid() + "\n");
