@@ -105,11 +105,7 @@ public final class Events {
             if (on && rep == reps) {
               drained(url);
               long ledger = Db.queryLong(url, "SELECT count(*) FROM ledger");
-              long published =
-                  Db.queryLong(
-                      url,
-                      "SELECT count(*) FROM published_event WHERE stream = 'inventory'"
-                          + " AND event_id ~ '^ledger-[0-9]+$'");
+              long published = publishedLedgerEvents(url);
               long distinct =
                   Db.queryLong(url, "SELECT count(DISTINCT event_id) FROM published_event");
               long all = Db.queryLong(url, "SELECT count(*) FROM published_event");
@@ -169,6 +165,14 @@ public final class Events {
     return String.format("%.1f / %.1f", Latencies.median(p50), Latencies.median(p99));
   }
 
+  /** Ledger movements the relay has published as inventory events. */
+  private static long publishedLedgerEvents(String url) throws Exception {
+    return Db.queryLong(
+        url,
+        "SELECT count(*) FROM published_event WHERE stream = 'inventory'"
+            + " AND event_id ~ '^ledger-[0-9]+$'");
+  }
+
   /**
    * Waits until the relay has published every ledger row and the Kafka sink has shipped every
    * event; returns the last sequence number.
@@ -177,11 +181,7 @@ public final class Events {
     long deadline = System.nanoTime() + 300_000_000_000L;
     while (System.nanoTime() < deadline) {
       long ledger = Db.queryLong(url, "SELECT count(*) FROM ledger");
-      long published =
-          Db.queryLong(
-              url,
-              "SELECT count(*) FROM published_event WHERE stream = 'inventory'"
-                  + " AND event_id ~ '^ledger-[0-9]+$'");
+      long published = publishedLedgerEvents(url);
       long last = Db.queryLong(url, "SELECT last_seq FROM event_sequence");
       long shipped =
           Db.queryLong(

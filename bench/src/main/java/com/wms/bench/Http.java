@@ -41,9 +41,12 @@ final class Http implements AutoCloseable {
     return send("POST", path, json, idempotencyKey);
   }
 
+  /** The inventory service's reservation endpoint. */
+  static final String RESERVE_PATH = "/api/v1/inventory/reserve";
+
   /** Reserves one unit of {@code sku} for {@code orderId}, keyed {@code reserve:orderId}. */
   Response reserveOne(String orderId, String sku) {
-    return reserveOne("/api/v1/inventory/reserve", orderId, sku);
+    return reserveOne(RESERVE_PATH, orderId, sku);
   }
 
   /** {@link #reserveOne(String, String)} sent to {@code path}, e.g. {@link WebFloor#PATH}. */

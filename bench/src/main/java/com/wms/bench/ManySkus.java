@@ -51,7 +51,8 @@ public final class ManySkus {
               continue;
             }
             InventoryUnderTest svc = mode.equals("naive") ? naive : grouped;
-            String path = mode.equals("web-floor") ? WebFloor.PATH : null;
+            boolean floor = mode.equals("web-floor");
+            String path = floor ? WebFloor.PATH : Http.RESERVE_PATH;
             String tag = rep == 0 ? "warm" : "r" + rep;
             String label = dist + " " + mode + " N=" + clients + " " + tag;
             failure.set(null);
@@ -66,7 +67,7 @@ public final class ManySkus {
                         client(
                             svc, path, i, label, dist.equals("zipf") ? zipf : null, skus, failure),
                     waits);
-            if (path == null) {
+            if (!floor) {
               granted.addAndGet(r.okTotal());
             }
             if (rep > 0) {
@@ -147,10 +148,7 @@ public final class ManySkus {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int s = zipf == null ? random.nextInt(skus) : rank(zipf, random.nextDouble());
         String order = prefix + i;
-        Http.Response r =
-            path == null
-                ? http.reserveOne(order, "S-" + s)
-                : http.reserveOne(path, order, "S-" + s);
+        Http.Response r = http.reserveOne(path, order, "S-" + s);
         return r.status() == 200 || Driver.fail(failure, r.status() + " " + r.body());
       }
 
